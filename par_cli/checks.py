@@ -1,0 +1,314 @@
+"""Check rules: schema errors turned into located findings, and the rules over a criteria tree.
+
+Every rule has a stable id (documented in the README) and yields ``Finding`` values located by
+their path in the document; the caller turns them into ``Problem``s with line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from par_cli.models import CriteriaSet, Node, Rule
+from par_cli.problems import Finding, Loc, Severity
+
+M = TypeVar("M", bound=BaseModel)
+
+# Every rule id the tool can report, with what it means (the README table is generated from it).
+RULES: dict[str, str] = {
+    "encoding": "the file is not UTF-8 text",
+    "too-large": "the file is over the size limit",
+    "yaml-syntax": "the file is not valid YAML",
+    "yaml-key": "a mapping key that is not a plain value",
+    "duplicate-key": "the same key twice in one mapping",
+    "depth-limit": "nesting deeper than the limit",
+    "alias-limit": "aliases that expand past the limit (alias bomb) or refer to themselves",
+    "empty-file": "an empty file",
+    "not-mapping": "the top level is not a mapping",
+    "unknown-format": "a `format:` that is not par-criteria/1 or par-submission/1",
+    "schema": "a field missing, unknown, or of the wrong type",
+    "unquoted-id": "an id written as a number (read exactly as written)",
+    "duplicate-id": "the same node id twice in a criteria set",
+    "max-sum": "a node's max differs from the sum of its children's max",
+    "total-sum": "the set's max differs from the sum of its areas",
+    "rule-on-parent": "a node with children has a rule",
+    "rule-params": "rule parameters missing or not matching the rule",
+    "steps-order": "steps not in ascending order of `from`, or outside their ranges",
+    "options-range": "an option fraction outside 0..1",
+    "per-positive": "`per` not greater than 0",
+    "bands-order": "bands not listed highest first",
+    "unknown-method": "a method not in the set's `methods` vocabulary",
+    "provisional": "a value without a public source (warning)",
+    "duplicate-set": "two criteria files with the same id",
+    "unknown-criteria-set": "a submission naming a criteria set that cannot be found",
+    "invalid-criteria-set": "a submission naming a criteria set that has errors",
+    "year-not-in-set": "the submission's year is not one of the set's years",
+    "unknown-id": "a score for an id the criteria set does not have",
+    "double-coverage": "a node scored together with one of its ancestors",
+    "uncovered": "leaves without a score",
+    "value-fit": "a value that its rule or maximum does not accept",
+    "duplicate-unit": "two files for the same unit and year",
+    "mixed-run": "submissions of different criteria sets or years in one run",
+}
+
+
+def _field_name(loc: Loc) -> str:
+    parts = [str(p) for p in loc if not (isinstance(p, str) and p in ("detail", "value"))]
+    return ".".join(parts) if parts else "document"
+
+
+def _real_loc(loc: tuple[Any, ...]) -> Loc:
+    """Drop pydantic's union tags and rename aliased fields back to how the file spells them."""
+    out: list[str | int] = []
+    for part in loc:
+        if part in ("detail", "value") and out and out[0] == "scores":
+            continue
+        if isinstance(part, str) and part.startswith(("function-", "decimal", "bool", "str")):
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]]) -> list[Finding]:
+    """One plain finding per pydantic error, with a did-you-mean for unknown fields."""
+    findings: list[Finding] = []
+    for err in error.errors(include_url=False):
+        loc = _real_loc(tuple(err["loc"]))
+        kind = err["type"]
+        name = str(loc[-1]) if loc else "document"
+        if kind == "extra_forbidden":
+            close = difflib.get_close_matches(name, allowed(loc[:-1]), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            findings.append(Finding(loc, "schema", f"unknown field '{name}'{hint}", at_key=True))
+            continue
+        if kind == "missing":
+            findings.append(Finding(loc[:-1], "schema", f"missing required field '{name}'",
+                                    at_key=bool(loc[:-1])))
+            continue
+        message = str(err["msg"])
+        if message.startswith("Value error, "):
+            message = message[len("Value error, "):]
+        elif kind in ("int_type", "int_parsing"):
+            message = "expected a whole number"
+        elif kind in ("string_type",):
+            message = "expected text"
+        elif kind == "bool_type":
+            message = "expected yes or no"
+        elif kind == "literal_error":
+            expected = err.get("ctx", {}).get("expected", "")
+            message = f"expected {expected}, got '{err.get('input')}'"
+        elif kind == "enum":
+            expected = err.get("ctx", {}).get("expected", "")
+            message = f"expected one of {expected}, got '{err.get('input')}'"
+        elif kind == "greater_than":
+            message = f"must be greater than {err.get('ctx', {}).get('gt')}, got {err.get('input')}"
+        elif kind == "greater_than_equal":
+            message = f"must be at least {err.get('ctx', {}).get('ge')}, got {err.get('input')}"
+        elif kind == "string_pattern_mismatch":
+            message = (f"'{err.get('input')}' must be lower-case ASCII words joined by '-' "
+                       "(like long-an)")
+        elif kind in ("tuple_type", "list_type"):
+            message = "expected a list"
+        elif kind in ("dict_type", "model_type", "model_attributes_type"):
+            message = "expected a mapping"
+        findings.append(Finding(loc, "schema", f"{_field_name(loc)}: {message}"))
+    return findings
+
+
+def validate(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Finding]]:
+    try:
+        return model.model_validate(data), []
+    except ValidationError as e:
+        return None, schema_findings(e, lambda loc: _allowed_fields(model, loc))
+
+
+def _allowed_fields(model: type[BaseModel], loc: Loc) -> list[str]:
+    from par_cli.models import Node, ScoreDetail, Step, Submission
+
+    names: list[str]
+    if model is CriteriaSet:
+        if len(loc) == 0:
+            target: type[BaseModel] = CriteriaSet
+        elif loc[-2:-1] == ("steps",) or (len(loc) >= 2 and loc[-2] == "steps"):
+            target = Step
+        else:
+            target = Node
+    elif model is Submission:
+        target = Submission if len(loc) == 0 else ScoreDetail
+    else:
+        target = model
+    names = [f.alias or n for n, f in target.model_fields.items()]
+    return names
+
+
+# ---- criteria rules -------------------------------------------------------------------------
+
+CriteriaRule = Callable[[CriteriaSet, dict[str, Any]], Iterator[Finding]]
+CRITERIA_RULES: list[CriteriaRule] = []
+
+
+def criteria_rule(func: CriteriaRule) -> CriteriaRule:
+    CRITERIA_RULES.append(func)
+    return func
+
+
+def _walk(nodes: tuple[Node, ...], loc: Loc) -> Iterator[tuple[Node, Loc]]:
+    for i, node in enumerate(nodes):
+        here = (*loc, i)
+        yield node, here
+        yield from _walk(node.criteria, (*here, "criteria"))
+
+
+def _tree(criteria: CriteriaSet) -> Iterator[tuple[Node, Loc]]:
+    return _walk(criteria.criteria, ("criteria",))
+
+
+@criteria_rule
+def duplicate_ids(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
+    seen: dict[str, Loc] = {}
+    for node, loc in _tree(criteria):
+        if node.id in seen:
+            yield Finding((*loc, "id"), "duplicate-id",
+                          f"id '{node.id}' is used twice in this criteria set")
+        else:
+            seen[node.id] = loc
+
+
+@criteria_rule
+def unquoted_ids(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
+    def walk(items: Any, loc: Loc) -> Iterator[Finding]:
+        if not isinstance(items, list):
+            return
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            value = item.get("id")
+            if value is not None and not isinstance(value, (str, bool)):
+                yield Finding((*loc, i, "id"), "unquoted-id",
+                              f"id {value} is written as a number; it is read as '{value}' — "
+                              f"quote it (\"{value}\") to make that plain",
+                              severity=Severity.WARNING)
+            yield from walk(item.get("criteria"), (*loc, i, "criteria"))
+
+    yield from walk(raw.get("criteria"), ("criteria",))
+
+
+@criteria_rule
+def sums(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
+    for node, loc in _tree(criteria):
+        if node.criteria:
+            total = sum((c.max for c in node.criteria), Decimal(0))
+            if total != node.max:
+                yield Finding((*loc, "max"), "max-sum",
+                              f"'{node.id}' has max {node.max} but its children add up to {total}")
+    top = sum((a.max for a in criteria.criteria), Decimal(0))
+    if top != criteria.max:
+        yield Finding(("max",), "total-sum",
+                      f"the set's max is {criteria.max} but its areas add up to {top}")
+
+
+@criteria_rule
+def rules(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
+    for node, loc in _tree(criteria):
+        params = [name for name in ("steps", "options", "per") if getattr(node, name) is not None]
+        if node.deduct:
+            params.append("deduct")
+        if node.criteria:
+            if node.rule is not None:
+                yield Finding((*loc, "rule"), "rule-on-parent",
+                              f"'{node.id}' has children, so it cannot have a rule "
+                              "(its points are the sum of its children)")
+            for name in params:
+                yield Finding((*loc, name), "rule-params",
+                              f"'{node.id}' has children, so '{name}' does not apply")
+            continue
+        rule = node.leaf_rule
+        takes = {
+            Rule.POINTS: set(),
+            Rule.YES_NO: set(),
+            Rule.CHOICE: {"options"},
+            Rule.PERCENT: {"steps"},
+            Rule.COUNT: {"per", "deduct"},
+        }[rule]
+        for name in params:
+            if name not in takes:
+                yield Finding((*loc, name), "rule-params",
+                              f"'{node.id}': '{name}' does not apply to rule {rule.value}")
+        if rule is Rule.CHOICE and not node.options:
+            yield Finding(loc, "rule-params", f"'{node.id}': rule choice needs 'options'")
+        if rule is Rule.COUNT and node.per is None:
+            yield Finding(loc, "rule-params", f"'{node.id}': rule count needs 'per'")
+        if node.per is not None and node.per <= 0:
+            yield Finding((*loc, "per"), "per-positive",
+                          f"'{node.id}': per must be greater than 0, got {node.per}")
+        for name, fraction in (node.options or {}).items():
+            if not Decimal(0) <= fraction <= Decimal(1):
+                yield Finding((*loc, "options", name), "options-range",
+                              f"'{node.id}': option '{name}' is {fraction}, outside 0..1")
+        previous: Decimal | None = None
+        for i, step in enumerate(node.steps or ()):
+            here = (*loc, "steps", i)
+            if previous is not None and step.from_ <= previous:
+                yield Finding((*here, "from"), "steps-order",
+                              f"'{node.id}': steps must ascend by 'from' "
+                              f"({step.from_} after {previous})")
+            if not Decimal(0) <= step.from_ <= Decimal(100):
+                yield Finding((*here, "from"), "steps-order",
+                              f"'{node.id}': step from {step.from_} is outside 0..100")
+            if step.points > node.max:
+                yield Finding((*here, "points"), "steps-order",
+                              f"'{node.id}': step points {step.points} exceed max {node.max}")
+            previous = step.from_
+
+
+@criteria_rule
+def bands(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
+    previous: Decimal | None = None
+    names: set[str] = set()
+    for i, band in enumerate(criteria.bands):
+        if previous is not None and band.min >= previous:
+            yield Finding(("bands", i, "min"), "bands-order",
+                          f"band '{band.name}' (min {band.min}) must come after higher bands: "
+                          "list bands highest first")
+        if not Decimal(0) <= band.min <= Decimal(100):
+            yield Finding(("bands", i, "min"), "bands-order",
+                          f"band '{band.name}' min {band.min} is outside 0..100")
+        if band.name in names:
+            yield Finding(("bands", i, "name"), "bands-order", f"band '{band.name}' appears twice")
+        names.add(band.name)
+        previous = band.min
+
+
+@criteria_rule
+def methods(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
+    if criteria.methods is None:
+        return
+    known = set(criteria.methods)
+    for node, loc in _tree(criteria):
+        if node.method is not None and node.method not in known:
+            close = difflib.get_close_matches(node.method, list(known), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            yield Finding((*loc, "method"), "unknown-method",
+                          f"'{node.id}': method '{node.method}' is not in methods "
+                          f"({', '.join(criteria.methods)}){hint}")
+
+
+@criteria_rule
+def provisional(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
+    for node, loc in _tree(criteria):
+        if node.provisional:
+            yield Finding((*loc, "provisional"), "provisional",
+                          f"'{node.id}' ({node.name}): max {node.max} is provisional"
+                          + (f" — {node.note}" if node.note else ""),
+                          severity=Severity.WARNING)
+
+
+def check_criteria(criteria: CriteriaSet, raw: dict[str, Any]) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in CRITERIA_RULES:
+        findings.extend(rule(criteria, raw))
+    return findings

@@ -1,0 +1,281 @@
+"""The command line: options in, one core call, one reporter, an exit code. Only wiring here."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+from rich.console import Console
+
+from par_cli import __version__
+from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, ParError, RunError, UsageError
+from par_cli.inputs import (
+    Catalog,
+    ScoredFile,
+    build_catalog,
+    discover,
+    duplicate_units,
+    file_format,
+    load_criteria_document,
+    process_files,
+    process_submission,
+    read,
+)
+from par_cli.loader import Document, Limits
+from par_cli.models import CRITERIA_FORMAT, SUBMISSION_FORMAT
+from par_cli.problems import Problem, has_errors
+from par_cli.ranking import build_report
+from par_cli.reporters import CHECK_REPORTERS, SCORE_REPORTERS, By, CheckFormat, ScoreFormat
+
+app = typer.Typer(
+    name="par",
+    help="Exact calculator for composite governance indices (Vietnam's PAR Index first): "
+    "score and rank units, compare years, check criteria and submission files.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=True,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+CriteriaOpt = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - typer reads the annotation at run time
+    typer.Option("--criteria", "-c", help="Criteria file or folder (repeatable); searched before "
+                 "./criteria/ and the sets shipped with par."),
+]
+MaxFileSize = Annotated[int, typer.Option(
+    "--max-file-size", help="Refuse files larger than this many MB.", min=1)]
+MaxDepth = Annotated[int, typer.Option("--max-depth", help="Refuse YAML nested deeper than this.",
+                                       min=2, max=1000)]
+MaxAlias = Annotated[int, typer.Option(
+    "--max-alias-nodes", help="Refuse YAML whose aliases expand to more nodes than this.", min=0)]
+
+
+def _limits(max_file_size: int, max_depth: int, max_alias_nodes: int) -> Limits:
+    return Limits(max_bytes=max_file_size * 1024 * 1024, max_depth=max_depth,
+                  max_alias_nodes=max_alias_nodes)
+
+
+def _say(message: str, style: str = "") -> None:
+    err.print(message, style=style or None, markup=False)
+
+
+def _fail(error: ParError) -> NoReturn:
+    if isinstance(error, InputProblems):
+        for problem in error.problems:
+            _say(problem.text())
+    _say(f"par: error: {error}", "red")
+    raise typer.Exit(error.exit_code)
+
+
+def _write(text: str, output: Path | None) -> None:
+    """Data to stdout, or atomically to a file: a failed run never leaves a half-written file."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"{output}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, output)
+    except OSError as e:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise UsageError(f"{output}: cannot write ({e.strerror})") from e
+
+
+def _color(output: Path | None) -> bool:
+    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"par {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.",
+                                          callback=version_callback, is_eager=True)] = False,
+) -> None:
+    """par: score, rank, compare and check composite governance indices."""
+
+
+# ---- par check -------------------------------------------------------------------------------
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Criteria and submission files or folders.")],
+    criteria: CriteriaOpt = None,
+    format: Annotated[CheckFormat, typer.Option(
+        "--format", "-f", help="How problems are written.")] = CheckFormat.TEXT,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail the run too.")] = False,
+    max_file_size: MaxFileSize = 20,
+    max_depth: MaxDepth = 64,
+    max_alias_nodes: MaxAlias = 100_000,
+) -> None:
+    """Check criteria and submission files (told apart by their format: line); for CI.
+
+    Every problem is one line path:line:col: severity: message [rule-id]. Exit 0 when clean,
+    1 when there are errors (or warnings with --strict), 2 when a path cannot be read.
+    """
+    try:
+        limits = _limits(max_file_size, max_depth, max_alias_nodes)
+        problems, notes, counts = run_check(paths, criteria or [], limits)
+    except ParError as e:
+        _fail(e)
+    for note in notes:
+        _say(note, "dim")
+    sys.stdout.write(CHECK_REPORTERS[format](problems))
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    _say(f"checked {counts[0]} criteria and {counts[1]} submission file(s): "
+         f"{errors} error(s), {warnings} warning(s)", "red" if errors else "")
+    failed = errors > 0 or (strict and warnings > 0)
+    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
+
+
+def run_check(
+    paths: Sequence[Path], criteria_paths: Sequence[Path], limits: Limits
+) -> tuple[list[Problem], list[str], tuple[int, int]]:
+    found = discover(paths)
+    problems: list[Problem] = []
+    criteria_docs = []
+    submission_docs: list[Document] = []
+    notes = list(found.notes)
+    for file in found.files:
+        document, load_problems = read(file, limits)
+        problems.extend(load_problems)
+        if document is None:
+            continue
+        kind, problem = file_format(document)
+        if problem is not None:
+            problems.append(problem)
+        elif kind == CRITERIA_FORMAT:
+            loaded = load_criteria_document(document)
+            problems.extend(loaded.problems)
+            criteria_docs.append(loaded)
+        elif kind == SUBMISSION_FORMAT:
+            submission_docs.append(document)
+        else:
+            notes.append(f"{file.shown}: skipped (no 'format:' key)")
+    catalog = build_catalog(criteria_paths, limits, checked=criteria_docs)
+    problems.extend(catalog.problems)
+    scored = [process_submission(doc, catalog, allow_missing=False) for doc in submission_docs]
+    for item in scored:
+        problems.extend(item.problems)
+    problems.extend(duplicate_units(scored))
+    return sorted(set(problems)), notes, (len(criteria_docs), len(submission_docs))
+
+
+# ---- par score -------------------------------------------------------------------------------
+
+
+@app.command()
+def score(
+    paths: Annotated[list[Path], typer.Argument(help="Submission files or folders of them.")],
+    criteria: CriteriaOpt = None,
+    format: Annotated[ScoreFormat, typer.Option("--format", "-f",
+                                                help="Output format.")] = ScoreFormat.TABLE,
+    output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--output", "-o", help="Write to this file (atomically) instead of stdout.")] = None,
+    by: Annotated[By, typer.Option("--by", help="Table columns: area index % or points per "
+                                                "method.")] = By.AREA,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="Levels of nodes in JSON.")] = 1,
+    group: Annotated[bool, typer.Option("--group", help="Rank within each unit's group.")] = False,
+    top: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "--top", min=1, help="Keep the top N (and every unit tied at N).")] = None,
+    allow_missing: Annotated[bool, typer.Option(
+        "--allow-missing", help="Count criteria without a score as 0 (and say which).")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
+                                      help="Processes to load files with (0 = all cores).")] = 0,
+    max_file_size: MaxFileSize = 20,
+    max_depth: MaxDepth = 64,
+    max_alias_nodes: MaxAlias = 100_000,
+) -> None:
+    """Score a year's submissions and print the ranked table.
+
+    All submissions must name the same criteria set and year. Any problem in any file stops the
+    run with exit 1 before a ranking is printed: a ranking with a unit missing is wrong data.
+    """
+    try:
+        limits = _limits(max_file_size, max_depth, max_alias_nodes)
+        found = discover(paths)
+        for note in found.notes:
+            _say(note, "dim")
+        catalog = build_catalog(criteria or [], limits)
+        if catalog.problems:
+            raise InputProblems(catalog.problems, "the --criteria files have problems")
+        workers = jobs or os.cpu_count() or 1
+        scored = process_files(found.files, catalog, limits, allow_missing, workers)
+        report_text = _score_report(scored, catalog, format, by, depth, group, top, output)
+        _write(report_text, output)
+    except ParError as e:
+        _fail(e)
+
+
+def _score_report(
+    scored: list[ScoredFile],
+    catalog: Catalog,
+    format: ScoreFormat,
+    by: By,
+    depth: int,
+    group: bool,
+    top: int | None,
+    output: Path | None,
+) -> str:
+    problems: list[Problem] = []
+    for item in scored:
+        if item.note:
+            _say(item.note, "dim")
+        problems.extend(item.problems)
+    problems.extend(duplicate_units(scored))
+    submissions = [s for s in scored if s.submission is not None]
+    if has_errors(problems):
+        raise InputProblems(problems, f"{sum(p.is_error for p in problems)} error(s) in the "
+                            "submissions; no ranking was produced")
+    for problem in problems:  # warnings only
+        _say(problem.text(), "yellow")
+    if not submissions:
+        raise RunError("no submission found (files with 'format: par-submission/1')")
+    runs = sorted({(s.submission.criteria, s.submission.year) for s in submissions
+                   if s.submission is not None})
+    if len(runs) > 1:
+        listing = "; ".join(
+            f"{set_id} {year}: {sum(1 for s in submissions if s.submission is not None and (s.submission.criteria, s.submission.year) == (set_id, year))} file(s)"  # noqa: E501
+            for set_id, year in runs)
+        raise RunError(f"all submissions in one run must name the same criteria set and year; "
+                       f"found {listing} [mixed-run]")
+    set_id, year = runs[0]
+    index = catalog.index(set_id)
+    assert index is not None
+    results = [s.result for s in submissions if s.result is not None]
+    missing = sum(1 for r in results if r.missing)
+    if missing:
+        _say(f"--allow-missing: {missing} unit(s) have criteria without a score, counted as 0",
+             "yellow")
+    provisional = [n.id for n in index.nodes.values() if n.provisional]
+    if provisional:
+        _say(f"note: '{set_id}' has provisional maxima (no public source yet) on "
+             f"{', '.join(provisional)}", "dim")
+    report = build_report(index, year, results, depth=depth, grouped=group, top=top)
+    return SCORE_REPORTERS[format](report, by, _color(output))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

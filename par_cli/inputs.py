@@ -1,0 +1,352 @@
+"""Finding, loading and validating input files: folders walked, formats told apart, criteria sets
+looked up by id, submissions validated and scored, every problem located.
+
+This is core: it returns values (documents, problems, notes) and never prints or exits.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from par_cli.checks import check_criteria, validate
+from par_cli.errors import UsageError
+from par_cli.loader import DEFAULT_LIMITS, Document, Limits, load_file
+from par_cli.models import (
+    CRITERIA_FORMAT,
+    KNOWN_FORMATS,
+    SUBMISSION_FORMAT,
+    CriteriaSet,
+    Submission,
+)
+from par_cli.problems import Finding, Problem, Severity, has_errors
+from par_cli.scoring import CriteriaIndex, UnitResult, index_criteria, score_unit
+
+YAML_SUFFIXES = (".yaml", ".yml")
+SHIPPED_CRITERIA = Path(__file__).parent / "_criteria"
+REPO_CRITERIA = Path(__file__).parent.parent / "criteria"
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: Path
+    shown: str  # the path as the user will read it in messages
+
+
+@dataclass
+class Discovery:
+    files: list[InputFile]
+    notes: list[str]
+
+
+def discover(paths: Sequence[Path]) -> Discovery:
+    """Files named and YAML files under folders named; other files noted, never silently lost.
+
+    A path that does not exist is a usage error (exit 2). Folders are walked once even through
+    symbolic-link loops.
+    """
+    files: list[InputFile] = []
+    notes: list[str] = []
+    seen: set[str] = set()
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        if path.is_file():
+            real = os.path.realpath(path)
+            if real not in seen:
+                seen.add(real)
+                files.append(InputFile(path, str(path)))
+            continue
+        visited: set[str] = set()
+        skipped: list[str] = []
+        for root, dirs, names in os.walk(path, followlinks=True, onerror=_raise_unreadable):
+            real_root = os.path.realpath(root)
+            if real_root in visited:
+                dirs[:] = []
+                continue
+            visited.add(real_root)
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(names):
+                full = Path(root) / name
+                if name.startswith("."):
+                    continue
+                if not name.lower().endswith(YAML_SUFFIXES):
+                    skipped.append(str(full))
+                    continue
+                real = os.path.realpath(full)
+                if real in seen:
+                    continue
+                seen.add(real)
+                files.append(InputFile(full, str(full)))
+        if skipped:
+            shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3
+                                              else "")
+            notes.append(f"{path}: skipped {len(skipped)} file(s) that are not YAML: {shown}")
+    return Discovery(files, notes)
+
+
+def _raise_unreadable(error: OSError) -> None:
+    raise UsageError(f"{error.filename}: cannot read folder ({error.strerror})") from error
+
+
+def read(file: InputFile, limits: Limits) -> tuple[Document | None, list[Problem]]:
+    try:
+        result = load_file(file.path, file.shown, limits)
+    except PermissionError as e:
+        raise UsageError(f"{file.shown}: cannot read file (permission denied)") from e
+    except IsADirectoryError as e:  # pragma: no cover - discover() only yields files
+        raise UsageError(f"{file.shown}: is a folder") from e
+    except OSError as e:
+        raise UsageError(f"{file.shown}: cannot read file ({e.strerror})") from e
+    return result.document, result.problems
+
+
+def file_format(document: Document) -> tuple[str | None, Problem | None]:
+    """The document's ``format:``; an unknown value is a problem (a typo must not drop a unit)."""
+    value = document.data.get("format")
+    if value is None:
+        return None, None
+    if value in KNOWN_FORMATS:
+        return str(value), None
+    close = difflib.get_close_matches(str(value), KNOWN_FORMATS, n=1, cutoff=0.5)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    known = " or ".join(KNOWN_FORMATS)
+    return None, document.problem(Finding(("format",), "unknown-format",
+                                          f"unknown format '{value}' (expected {known}){hint}"))
+
+
+@dataclass
+class LoadedCriteria:
+    document: Document
+    criteria: CriteriaSet | None
+    problems: list[Problem]
+
+    @property
+    def valid(self) -> bool:
+        return self.criteria is not None and not has_errors(self.problems)
+
+
+def load_criteria_document(document: Document) -> LoadedCriteria:
+    criteria, findings = validate(CriteriaSet, document.data)
+    if criteria is not None:
+        findings = check_criteria(criteria, document.data)
+    return LoadedCriteria(document, criteria, [document.problem(f) for f in findings])
+
+
+@dataclass
+class Catalog:
+    """Criteria sets by id from the places SPEC §4 lists; the first place with an id wins."""
+
+    entries: dict[str, tuple[LoadedCriteria, str]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    broken: list[LoadedCriteria] = field(default_factory=list)
+    indexes: dict[str, CriteriaIndex] = field(default_factory=dict)
+
+    def add(self, loaded: LoadedCriteria, origin: str, clash_is_error: bool) -> None:
+        if loaded.criteria is None:
+            self.broken.append(loaded)
+            return
+        set_id = loaded.criteria.id
+        if set_id in self.entries:
+            first, first_origin = self.entries[set_id]
+            if clash_is_error and first_origin == origin and (
+                first.document.path != loaded.document.path
+            ):
+                self.problems.append(loaded.document.problem(Finding(
+                    ("id",), "duplicate-set",
+                    f"criteria set '{set_id}' is also defined in {first.document.path}")))
+            return
+        self.entries[set_id] = (loaded, origin)
+
+    def find(self, set_id: str) -> LoadedCriteria | None:
+        entry = self.entries.get(set_id)
+        return entry[0] if entry else None
+
+    def index(self, set_id: str) -> CriteriaIndex | None:
+        if set_id not in self.indexes:
+            loaded = self.find(set_id)
+            if loaded is None or not loaded.valid:
+                return None
+            assert loaded.criteria is not None
+            self.indexes[set_id] = index_criteria(loaded.criteria)
+        return self.indexes[set_id]
+
+    def known_ids(self) -> list[str]:
+        return sorted(self.entries)
+
+
+def _criteria_files(path: Path) -> list[InputFile]:
+    return discover([path]).files
+
+
+def build_catalog(
+    explicit: Sequence[Path],
+    limits: Limits = DEFAULT_LIMITS,
+    checked: Iterable[LoadedCriteria] = (),
+    cwd: Path | None = None,
+) -> Catalog:
+    """Criteria from ``--criteria`` paths, the files being checked, ./criteria/, then shipped."""
+    catalog = Catalog()
+    for path in explicit:
+        for file in _criteria_files(path):
+            _add_file(catalog, file, limits, "--criteria", clash_is_error=True)
+    for loaded in checked:
+        catalog.add(loaded, "checked", clash_is_error=True)
+    local = (cwd or Path.cwd()) / "criteria"
+    places = [local] if local.is_dir() else []
+    shipped = SHIPPED_CRITERIA if SHIPPED_CRITERIA.is_dir() else REPO_CRITERIA
+    if shipped.is_dir() and all(os.path.realpath(shipped) != os.path.realpath(p) for p in places):
+        places.append(shipped)
+    for place in places:
+        for file in _criteria_files(place):
+            _add_file(catalog, file, limits, str(place), clash_is_error=False)
+    return catalog
+
+
+def _add_file(catalog: Catalog, file: InputFile, limits: Limits, origin: str,
+              clash_is_error: bool) -> None:
+    document, problems = read(file, limits)
+    if document is None:
+        if origin == "--criteria":
+            catalog.problems.extend(problems)
+        return
+    kind, problem = file_format(document)
+    if kind != CRITERIA_FORMAT:
+        if problem is not None and origin == "--criteria":
+            catalog.problems.append(problem)
+        return
+    loaded = load_criteria_document(document)
+    loaded.problems[:0] = problems
+    if origin == "--criteria":
+        catalog.problems.extend(p for p in loaded.problems if p.is_error)
+    catalog.add(loaded, origin, clash_is_error)
+
+
+# ---- submissions -----------------------------------------------------------------------------
+
+
+@dataclass
+class ScoredFile:
+    """What became of one input file in a scoring run."""
+
+    file: InputFile
+    kind: str | None  # "submission", "criteria", None (no format / unreadable)
+    submission: Submission | None = None
+    result: UnitResult | None = None
+    problems: list[Problem] = field(default_factory=list)
+    note: str | None = None
+    unit_line: int = 1
+
+
+def submission_findings(
+    catalog: Catalog, submission: Submission, allow_missing: bool
+) -> tuple[UnitResult | None, list[Finding]]:
+    loaded = catalog.find(submission.criteria)
+    if loaded is None:
+        known = catalog.known_ids()
+        close = difflib.get_close_matches(submission.criteria, known, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return None, [Finding(("criteria",), "unknown-criteria-set",
+                              f"criteria set '{submission.criteria}' not found in --criteria, "
+                              f"./criteria/ or the sets shipped with par{hint}")]
+    index = catalog.index(submission.criteria)
+    if index is None:
+        return None, [Finding(("criteria",), "invalid-criteria-set",
+                              f"criteria set '{submission.criteria}' ({loaded.document.path}) has "
+                              f"errors; run: par check {loaded.document.path}")]
+    result, findings = score_unit(index, submission, allow_missing)
+    return result, findings
+
+
+def process_submission(
+    document: Document, catalog: Catalog, allow_missing: bool
+) -> ScoredFile:
+    file = InputFile(Path(document.path), document.path)
+    submission, findings = validate(Submission, document.data)
+    out = ScoredFile(file, SUBMISSION_FORMAT, submission)
+    if submission is not None:
+        out.unit_line = document.locate(("unit",))[0]
+        out.result, more = submission_findings(catalog, submission, allow_missing)
+        findings = findings + more
+    out.problems = [document.problem(f) for f in findings]
+    return out
+
+
+def process_file(
+    file: InputFile, catalog: Catalog, limits: Limits, allow_missing: bool
+) -> ScoredFile:
+    """Load one file of a scoring run and, if it is a submission, validate and score it."""
+    document, problems = read(file, limits)
+    if document is None:
+        return ScoredFile(file, None, problems=problems)
+    kind, problem = file_format(document)
+    if problem is not None:
+        return ScoredFile(file, None, problems=[*problems, problem])
+    if kind is None:
+        return ScoredFile(file, None, problems=problems,
+                          note=f"{file.shown}: skipped (no 'format:' key)")
+    if kind == CRITERIA_FORMAT:
+        return ScoredFile(file, CRITERIA_FORMAT, problems=problems,
+                          note=f"{file.shown}: skipped (a criteria file)")
+    scored = process_submission(document, catalog, allow_missing)
+    scored.file = file
+    scored.problems[:0] = problems
+    return scored
+
+
+_worker_state: dict[str, object] = {}
+
+
+def _init_worker(catalog: Catalog, limits: Limits, allow_missing: bool) -> None:
+    _worker_state.update(catalog=catalog, limits=limits, allow_missing=allow_missing)
+
+
+def _work(file: InputFile) -> ScoredFile:
+    catalog = _worker_state["catalog"]
+    limits = _worker_state["limits"]
+    allow_missing = _worker_state["allow_missing"]
+    assert isinstance(catalog, Catalog) and isinstance(limits, Limits)
+    return process_file(file, catalog, limits, bool(allow_missing))
+
+
+def process_files(
+    files: Sequence[InputFile],
+    catalog: Catalog,
+    limits: Limits = DEFAULT_LIMITS,
+    allow_missing: bool = False,
+    jobs: int = 1,
+) -> list[ScoredFile]:
+    """Process every file, in parallel processes when ``jobs`` > 1 and there is enough work."""
+    if jobs <= 1 or len(files) < 200:
+        return [process_file(f, catalog, limits, allow_missing) for f in files]
+    for set_id in catalog.known_ids():
+        catalog.index(set_id)  # built once here rather than in every worker
+    chunk = max(1, len(files) // (jobs * 8))
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(catalog, limits, allow_missing)
+    ) as pool:
+        return list(pool.map(_work, files, chunksize=chunk))
+
+
+def duplicate_units(scored: Sequence[ScoredFile]) -> list[Problem]:
+    """Two files for the same unit and year: an error on every file after the first."""
+    first: dict[tuple[str, int], ScoredFile] = {}
+    problems: list[Problem] = []
+    for item in sorted(scored, key=lambda s: s.file.shown):
+        sub = item.submission
+        if sub is None:
+            continue
+        key = (sub.unit, sub.year)
+        if key in first:
+            other = first[key]
+            problems.append(Problem(item.file.shown, item.unit_line, 1, Severity.ERROR,
+                                    "duplicate-unit",
+                                    f"unit '{sub.unit}' for {sub.year} is also submitted in "
+                                    f"{other.file.shown}:{other.unit_line}"))
+        else:
+            first[key] = item
+    return problems

@@ -1,0 +1,231 @@
+"""Pydantic input models: the criteria tree (par-criteria/1) and a submission (par-submission/1).
+
+Strict on purpose: unknown fields are errors, values are frozen, numbers are exact Decimals and a
+string where a number is due is an error rather than a silent conversion. Rules that need the
+whole tree (sums, unique ids, steps order) live in ``checks.py`` so each has a stable rule id.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    Tag,
+    model_validator,
+)
+
+CRITERIA_FORMAT = "par-criteria/1"
+SUBMISSION_FORMAT = "par-submission/1"
+KNOWN_FORMATS = (CRITERIA_FORMAT, SUBMISSION_FORMAT)
+NOT_APPLICABLE = "n/a"
+UNIT_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes/no"
+    if isinstance(value, str):
+        return f"the text '{value}'"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing (null)"
+    return repr(value)
+
+
+def to_decimal(value: Any) -> Decimal:
+    """A YAML number as an exact Decimal; everything else is refused with a plain reason."""
+    if isinstance(value, bool):
+        raise ValueError(f"expected a number, got {_describe(value)}")
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError("expected a finite number, got .nan or .inf")
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            raise ValueError("expected a finite number, got .nan or .inf")
+        return Decimal(repr(value))
+    raise ValueError(f"expected a number, got {_describe(value)}")
+
+
+def to_id(value: Any) -> str:
+    """Ids are text; a number written unquoted is kept exactly as written (``1.10``)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        raise ValueError(f"expected an id, got {_describe(value)}")
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    raise ValueError(f"expected an id, got {_describe(value)}")
+
+
+Number = Annotated[Decimal, BeforeValidator(to_decimal)]
+PositiveNumber = Annotated[Decimal, BeforeValidator(to_decimal), Field(gt=0)]
+NonNegativeNumber = Annotated[Decimal, BeforeValidator(to_decimal), Field(ge=0)]
+NodeId = Annotated[str, BeforeValidator(to_id), Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Rule(str, Enum):
+    POINTS = "points"
+    YES_NO = "yes-no"
+    CHOICE = "choice"
+    PERCENT = "percent"
+    COUNT = "count"
+
+
+class Rounding(str, Enum):
+    DOWN = "down"
+    HALF_UP = "half-up"
+    HALF_EVEN = "half-even"
+
+
+class Step(_Strict):
+    from_: Number = Field(alias="from")
+    points: NonNegativeNumber
+
+
+class Node(_Strict):
+    """One entry of the criteria tree: an area, a criterion or a component criterion."""
+
+    id: NodeId
+    name: StrictStr
+    name_vi: StrictStr | None = None
+    max: PositiveNumber
+    method: StrictStr | None = None
+    rule: Rule | None = None
+    steps: tuple[Step, ...] | None = None
+    options: dict[str, Number] | None = None
+    per: Number | None = None
+    deduct: StrictBool = False
+    criteria: tuple[Node, ...] = ()
+    provisional: StrictBool = False
+    source: StrictStr | None = None
+    note: StrictStr | None = None
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.criteria
+
+    @property
+    def leaf_rule(self) -> Rule:
+        return self.rule or Rule.POINTS
+
+
+class Display(_Strict):
+    places: StrictInt = Field(default=2, ge=0, le=10)
+    rounding: Rounding = Rounding.HALF_UP
+
+
+class Band(_Strict):
+    name: StrictStr
+    min: Number
+
+
+class CriteriaSet(_Strict):
+    """A methodology: one criteria file."""
+
+    format: Literal["par-criteria/1"]
+    id: NodeId
+    title: StrictStr
+    title_vi: StrictStr | None = None
+    source: StrictStr | None = None
+    note: StrictStr | None = None
+    years: tuple[StrictInt, ...] = Field(min_length=1)
+    unit_kind: StrictStr | None = None
+    max: PositiveNumber
+    display: Display = Display()
+    rank_on: Literal["exact", "displayed"] = "exact"
+    bands: tuple[Band, ...] = ()
+    methods: tuple[StrictStr, ...] | None = None
+    criteria: tuple[Node, ...] = Field(min_length=1)
+
+
+def _scalar(value: Any) -> Any:
+    """Normalise a submitted scalar: numbers to Decimal, yes/no and names kept."""
+    if isinstance(value, (bool, str)):
+        return value
+    return to_decimal(value)
+
+
+ScalarValue = Annotated[
+    Union[StrictBool, Decimal, StrictStr],  # noqa: UP007 - pydantic needs the Union form here
+    BeforeValidator(_scalar),
+]
+
+
+class ScoreDetail(_Strict):
+    """A score with its self-assessed and appraised values, a note and evidence."""
+
+    self_: ScalarValue | None = Field(default=None, alias="self")
+    appraised: ScalarValue | None = None
+    note: StrictStr | None = None
+    evidence: tuple[StrictStr, ...] = ()
+
+    @model_validator(mode="after")
+    def _needs_a_value(self) -> ScoreDetail:
+        if self.self_ is None and self.appraised is None:
+            raise ValueError("a score mapping needs 'self' or 'appraised'")
+        return self
+
+    @property
+    def final(self) -> bool | Decimal | str:
+        value = self.appraised if self.appraised is not None else self.self_
+        assert value is not None
+        return value
+
+
+def _entry_kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "detail"
+    if isinstance(value, ScoreDetail):
+        return "detail"
+    return "value"
+
+
+ScoreEntry = Annotated[
+    Union[  # noqa: UP007
+        Annotated[ScoreDetail, Tag("detail")],
+        Annotated[ScalarValue, Tag("value")],
+    ],
+    Discriminator(_entry_kind),
+]
+
+
+class Submission(_Strict):
+    """One unit's scores for one year."""
+
+    format: Literal["par-submission/1"]
+    criteria: NodeId
+    year: StrictInt
+    unit: Annotated[StrictStr, Field(pattern=UNIT_ID_PATTERN)]
+    name: StrictStr
+    name_vi: StrictStr | None = None
+    group: StrictStr | None = None
+    ranked: StrictBool = True
+    scores: dict[str, ScoreEntry]
+
+    def display_name(self, lang: str = "en") -> str:
+        if lang == "vi" and self.name_vi:
+            return self.name_vi
+        return self.name

@@ -1,0 +1,65 @@
+"""Exact ratios and display rounding (down = truncate toward zero, half-up, half-even).
+
+Indexes are kept as exact fractions (points / applicable max) so that ranks compare exact values
+and truncation is never one hundredth off (89.22 never shows as 89.21).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from par_cli.models import Display, Rounding
+
+HUNDRED = Fraction(100)
+
+
+def ratio(points: Decimal, maximum: Decimal) -> Fraction | None:
+    """Index as an exact fraction of 100 (points / max × 100); None when max is 0."""
+    if maximum == 0:
+        return None
+    return Fraction(points) * HUNDRED / Fraction(maximum)
+
+
+def round_fraction(value: Fraction, places: int, rounding: Rounding) -> Decimal:
+    """Round an exact value to ``places`` decimals with the given mode, exactly."""
+    scale = 10**places
+    scaled = value * scale
+    negative = scaled < 0
+    magnitude = -scaled if negative else scaled
+    whole, rest = divmod(magnitude.numerator, magnitude.denominator)
+    if rounding is Rounding.DOWN:
+        pass
+    else:
+        twice = 2 * rest
+        den = magnitude.denominator
+        if twice > den or (
+            twice == den and (rounding is Rounding.HALF_UP or whole % 2 == 1)
+        ):
+            whole += 1
+    result = Decimal(whole).scaleb(-places) if places else Decimal(whole)
+    if negative and whole != 0:
+        result = -result
+    return result.quantize(Decimal(1).scaleb(-places)) if places else result
+
+
+def round_up(value: Fraction, places: int) -> Decimal:
+    """Round away from zero toward +inf (used where adding the shown points must suffice)."""
+    scale = 10**places
+    scaled = value * scale
+    whole = -((-scaled.numerator) // scaled.denominator)
+    return (Decimal(whole).scaleb(-places)).quantize(Decimal(1).scaleb(-places))
+
+
+def display(value: Fraction | Decimal, rule: Display) -> Decimal:
+    """A value as displayed by a criteria set's display rule."""
+    fraction = value if isinstance(value, Fraction) else Fraction(value)
+    return round_fraction(fraction, rule.places, rule.rounding)
+
+
+def plain(value: Decimal) -> str:
+    """Exact decimal text without exponent or needless trailing zeros (13.60 → 13.6)."""
+    if value == 0:
+        return "0"
+    text = format(value.normalize(), "f")
+    return text

@@ -1,0 +1,52 @@
+"""Problems as plain values: a finding (where in the data) and a problem (where in the file)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+Loc = tuple["str | int", ...]
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One located problem, printed ``path:line:col: severity: message [rule]``."""
+
+    path: str
+    line: int
+    col: int
+    severity: Severity
+    rule: str
+    message: str
+
+    def text(self) -> str:
+        where = f"{self.path}:{self.line}:{self.col}"
+        return f"{where}: {self.severity.value}: {self.message} [{self.rule}]"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found in loaded data, located by its path in the document (keys and indexes).
+
+    ``at_key`` points at the mapping key itself rather than at its value (unknown fields,
+    duplicate ids).
+    """
+
+    loc: Loc
+    rule: str
+    message: str
+    severity: Severity = Severity.ERROR
+    at_key: bool = field(default=False)
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    return any(p.is_error for p in problems)

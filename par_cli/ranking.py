@@ -1,0 +1,195 @@
+"""Pure ranking: unit results -> ranks (standard competition ranking), bands, groups, the report.
+
+Ranks use the exact index (points / applicable max), or the displayed index when the set says
+``rank_on: displayed``; never raw points, so units with n/a nodes compare fairly. Ties share a
+rank (1, 2, 2, 4) and are listed in the order of their unit ids. Unranked units are scored and
+shown but take no rank and push no one down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import TypeVar
+
+from par_cli.models import Band, CriteriaSet, Node
+from par_cli.numbers import display, ratio
+from par_cli.results import (
+    AreaInfo,
+    BandCount,
+    CriteriaInfo,
+    NodeRow,
+    ScoreReport,
+    ScoreSummary,
+    UnitRow,
+)
+from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult
+
+K = TypeVar("K", bound=Hashable)
+RankKey = Fraction | Decimal
+
+
+def competition_ranks(keys: dict[K, RankKey | None]) -> dict[K, int]:
+    """Rank 1 for the highest key; equal keys share a rank; None keys get no rank."""
+    present = sorted((v for v in keys.values() if v is not None), reverse=True)
+    first_at: dict[RankKey, int] = {}
+    for position, value in enumerate(present, start=1):
+        first_at.setdefault(value, position)
+    return {k: first_at[v] for k, v in keys.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """The rank key of an exact index under a set's ``rank_on`` rule."""
+
+    criteria: CriteriaSet
+
+    def key(self, points: Decimal, maximum: Decimal) -> RankKey | None:
+        exact = ratio(points, maximum)
+        if exact is None:
+            return None
+        if self.criteria.rank_on == "displayed":
+            return display(exact, self.criteria.display)
+        return exact
+
+    def band(self, key: RankKey | None) -> str | None:
+        if key is None:
+            return None
+        return band_for(self.criteria.bands, key)
+
+
+def band_for(bands: Sequence[Band], key: RankKey) -> str | None:
+    for band in bands:
+        if key >= band.min:
+            return band.name
+    return None
+
+
+def _node_key_tables(
+    results: Sequence[UnitResult], ranker: Ranker, depth: int
+) -> dict[str, dict[str, RankKey | None]]:
+    """Per node id, the rank key of every ranked unit (down to ``depth`` levels)."""
+    tables: dict[str, dict[str, RankKey | None]] = {}
+
+    def walk(node: NodeResult, unit: str, level: int) -> None:
+        tables.setdefault(node.id, {})[unit] = ranker.key(node.points, node.max)
+        if level < depth:
+            for child in node.children:
+                walk(child, unit, level + 1)
+
+    for result in results:
+        if result.ranked:
+            for node in result.nodes:
+                walk(node, result.unit, 1)
+    return tables
+
+
+def build_report(
+    index: CriteriaIndex,
+    year: int,
+    results: Sequence[UnitResult],
+    depth: int = 1,
+    grouped: bool = False,
+    top: int | None = None,
+) -> ScoreReport:
+    criteria = index.criteria
+    ranker = Ranker(criteria)
+    rule = criteria.display
+    keys = {r.unit: ranker.key(r.points, r.max) for r in results}
+    ranked_keys = {r.unit: keys[r.unit] for r in results if r.ranked}
+    ranks = competition_ranks(ranked_keys)
+    node_ranks = {
+        node_id: competition_ranks(table)
+        for node_id, table in _node_key_tables(results, ranker, depth).items()
+    }
+    group_ranks: dict[str, int] = {}
+    if grouped:
+        by_group: dict[str | None, dict[str, RankKey | None]] = {}
+        for r in results:
+            if r.ranked:
+                by_group.setdefault(r.group, {})[r.unit] = keys[r.unit]
+        for table in by_group.values():
+            group_ranks.update(competition_ranks(table))
+
+    def node_row(node: NodeResult, unit: str, level: int) -> NodeRow:
+        info: Node = index.nodes[node.id]
+        exact = ratio(node.points, node.max)
+        children: tuple[NodeRow, ...] | None = None
+        if level < depth:
+            children = tuple(node_row(c, unit, level + 1) for c in node.children)
+        return NodeRow(
+            id=node.id, name=info.name, name_vi=info.name_vi, points=node.points, max=node.max,
+            index=display(exact, rule) if exact is not None else None,
+            rank=node_ranks.get(node.id, {}).get(unit), nodes=children,
+        )
+
+    rows: list[UnitRow] = []
+    for r in results:
+        exact = ratio(r.points, r.max)
+        rows.append(UnitRow(
+            unit=r.unit, name=r.name, name_vi=r.name_vi, rank=ranks.get(r.unit),
+            points=r.points, max=r.max,
+            index=display(exact, rule) if exact is not None else None,
+            band=ranker.band(keys[r.unit]),
+            nodes=tuple(node_row(n, r.unit, 1) for n in r.nodes),
+            methods=dict(r.methods), group=r.group,
+            group_rank=group_ranks.get(r.unit), missing=r.missing,
+        ))
+
+    def order(row: UnitRow) -> tuple[object, ...]:
+        key = keys[row.unit]
+        unranked_key = -key if key is not None else Fraction(1)
+        primary = (row.group or "") if grouped else ""
+        rank = row.group_rank if grouped else row.rank
+        return (primary, rank is None, rank or 0, unranked_key, row.unit)
+
+    rows.sort(key=order)
+    summary = _summary(rows, criteria)
+    if top is not None:
+        rows = [row for row in rows
+                if (row.group_rank if grouped else row.rank) is not None
+                and (row.group_rank if grouped else row.rank) <= top]  # type: ignore[operator]
+    return ScoreReport(
+        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max),
+        year=year,
+        units=tuple(rows),
+        areas=tuple(AreaInfo(id=a.id, name=a.name, name_vi=a.name_vi, max=a.max)
+                    for a in criteria.criteria),
+        method_names=tuple(_method_names(index, results)),
+        display=rule,
+        grouped=grouped,
+        summary=summary,
+    )
+
+
+def _method_names(index: CriteriaIndex, results: Sequence[UnitResult]) -> list[str]:
+    names = list(index.method_names)
+    for r in results:
+        for name in r.methods:
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _summary(rows: Sequence[UnitRow], criteria: CriteriaSet) -> ScoreSummary:
+    ranked_rows = [row for row in rows if row.rank is not None]
+    exact_values = [
+        ratio(row.points, row.max) for row in ranked_rows if row.max != 0
+    ]
+    present = [v for v in exact_values if v is not None]
+    average = (
+        display(sum(present, Fraction(0)) / len(present), criteria.display) if present else None
+    )
+    counts = {band.name: 0 for band in criteria.bands}
+    no_band = 0
+    for row in ranked_rows:
+        if row.band is None:
+            no_band += 1
+        else:
+            counts[row.band] += 1
+    return ScoreSummary(
+        units=len(rows), ranked=len(ranked_rows), average_index=average,
+        bands=tuple(BandCount(name=n, count=c) for n, c in counts.items()), no_band=no_band,
+    )

@@ -1,0 +1,44 @@
+"""Output formats: one module per format, registered by a ``str`` enum; each returns a string."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import Enum
+
+from par_cli.problems import Problem
+from par_cli.reporters import check_formats, csv_format, json_format, markdown_format, table_format
+from par_cli.results import ScoreReport
+
+
+class ScoreFormat(str, Enum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+class CheckFormat(str, Enum):
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+
+
+class By(str, Enum):
+    AREA = "area"
+    METHOD = "method"
+
+
+ScoreReporter = Callable[[ScoreReport, By, bool], str]
+
+SCORE_REPORTERS: dict[ScoreFormat, ScoreReporter] = {
+    ScoreFormat.TABLE: table_format.render_score,
+    ScoreFormat.JSON: lambda report, by, color: json_format.render_score(report),
+    ScoreFormat.CSV: lambda report, by, color: csv_format.render_score(report),
+    ScoreFormat.MARKDOWN: markdown_format.render_score,
+}
+
+CHECK_REPORTERS: dict[CheckFormat, Callable[[Sequence[Problem]], str]] = {
+    CheckFormat.TEXT: check_formats.render_text,
+    CheckFormat.JSON: check_formats.render_json,
+    CheckFormat.GITHUB: check_formats.render_github,
+}

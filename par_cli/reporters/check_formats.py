@@ -1,0 +1,35 @@
+"""Reporters for ``par check``: one line per problem as text, GitHub annotations, or JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from par_cli.problems import Problem
+from par_cli.reporters.json_format import dumps
+
+
+def render_text(problems: Sequence[Problem]) -> str:
+    return "".join(p.text() + "\n" for p in problems)
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def render_github(problems: Sequence[Problem]) -> str:
+    lines = []
+    for p in problems:
+        level = "error" if p.is_error else "warning"
+        lines.append(
+            f"::{level} file={_escape(p.path)},line={p.line},col={p.col},"
+            f"title={p.rule}::{_escape(p.message)} [{p.rule}]\n"
+        )
+    return "".join(lines)
+
+
+def render_json(problems: Sequence[Problem]) -> str:
+    return dumps([
+        {"path": p.path, "line": p.line, "col": p.col, "severity": p.severity.value,
+         "rule": p.rule, "message": p.message}
+        for p in problems
+    ])

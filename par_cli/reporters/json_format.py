@@ -1,0 +1,40 @@
+"""JSON output: stable shapes, exact decimals written as JSON numbers (89.22, never a string)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from par_cli.numbers import plain
+from par_cli.results import ScoreReport
+
+
+def dumps(data: Any, indent: int = 2) -> str:
+    """JSON text where every Decimal is written as the exact number it is."""
+    return _encode(data, indent, 0) + "\n"
+
+
+def _encode(value: Any, indent: int, level: int) -> str:
+    if isinstance(value, Decimal):
+        return plain(value)
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        return json.dumps(value, ensure_ascii=False)
+    pad = " " * (indent * (level + 1))
+    end = " " * (indent * level)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f"{pad}{json.dumps(str(k), ensure_ascii=False)}: {_encode(v, indent, level + 1)}"
+                 for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + end + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return ("[\n" + ",\n".join(pad + _encode(v, indent, level + 1) for v in value)
+                + "\n" + end + "]")
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")  # pragma: no cover
+
+
+def render_score(report: ScoreReport) -> str:
+    return dumps(report.json_data())
