@@ -13,24 +13,34 @@ import typer
 from rich.console import Console
 
 from par_cli import __version__
+from par_cli.compare import compare_years, map_problems, only_unit, sort_units
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, ParError, RunError, UsageError
 from par_cli.inputs import (
-    Catalog,
-    ScoredFile,
     build_catalog,
     discover,
     duplicate_units,
     file_format,
     load_criteria_document,
-    process_files,
     process_submission,
     read,
+    read_unit_map,
+    read_year,
+    score_run,
 )
 from par_cli.loader import Document, Limits
 from par_cli.models import CRITERIA_FORMAT, SUBMISSION_FORMAT
-from par_cli.problems import Problem, has_errors
+from par_cli.problems import Problem
 from par_cli.ranking import build_report
-from par_cli.reporters import CHECK_REPORTERS, SCORE_REPORTERS, By, CheckFormat, ScoreFormat
+from par_cli.reporters import (
+    CHECK_REPORTERS,
+    COMPARE_REPORTERS,
+    SCORE_REPORTERS,
+    By,
+    CheckFormat,
+    CompareSort,
+    ScoreFormat,
+)
+from par_cli.reporters.story import render_story
 
 app = typer.Typer(
     name="par",
@@ -64,7 +74,13 @@ def _say(message: str, style: str = "") -> None:
     err.print(message, style=style or None, markup=False)
 
 
+def _notes(notes: Sequence[str]) -> None:
+    for note in notes:
+        _say(note, "dim")
+
+
 def _fail(error: ParError) -> NoReturn:
+    _notes(error.notes)
     if isinstance(error, InputProblems):
         for problem in error.problems:
             _say(problem.text())
@@ -210,66 +226,79 @@ def score(
     """
     try:
         limits = _limits(max_file_size, max_depth, max_alias_nodes)
-        found = discover(paths)
-        for note in found.notes:
-            _say(note, "dim")
-        catalog = build_catalog(criteria or [], limits)
-        if catalog.problems:
-            raise InputProblems(catalog.problems, "the --criteria files have problems")
         workers = jobs or os.cpu_count() or 1
-        scored = process_files(found.files, catalog, limits, allow_missing, workers)
-        report_text = _score_report(scored, catalog, format, by, depth, group, top, output)
-        _write(report_text, output)
+        run = score_run(paths, criteria or [], limits, allow_missing, workers)
+        _notes(run.notes)
+        for problem in run.warnings:
+            _say(problem.text(), "yellow")
+        report = build_report(run.index, run.year, run.results, depth=depth, grouped=group,
+                              top=top)
+        _write(SCORE_REPORTERS[format](report, by, _color(output)), output)
     except ParError as e:
         _fail(e)
 
 
-def _score_report(
-    scored: list[ScoredFile],
-    catalog: Catalog,
-    format: ScoreFormat,
-    by: By,
-    depth: int,
-    group: bool,
-    top: int | None,
-    output: Path | None,
-) -> str:
-    problems: list[Problem] = []
-    for item in scored:
-        if item.note:
-            _say(item.note, "dim")
-        problems.extend(item.problems)
-    problems.extend(duplicate_units(scored))
-    submissions = [s for s in scored if s.submission is not None]
-    if has_errors(problems):
-        raise InputProblems(problems, f"{sum(p.is_error for p in problems)} error(s) in the "
-                            "submissions; no ranking was produced")
-    for problem in problems:  # warnings only
-        _say(problem.text(), "yellow")
-    if not submissions:
-        raise RunError("no submission found (files with 'format: par-submission/1')")
-    runs = sorted({(s.submission.criteria, s.submission.year) for s in submissions
-                   if s.submission is not None})
-    if len(runs) > 1:
-        listing = "; ".join(
-            f"{set_id} {year}: {sum(1 for s in submissions if s.submission is not None and (s.submission.criteria, s.submission.year) == (set_id, year))} file(s)"  # noqa: E501
-            for set_id, year in runs)
-        raise RunError(f"all submissions in one run must name the same criteria set and year; "
-                       f"found {listing} [mixed-run]")
-    set_id, year = runs[0]
-    index = catalog.index(set_id)
-    assert index is not None
-    results = [s.result for s in submissions if s.result is not None]
-    missing = sum(1 for r in results if r.missing)
-    if missing:
-        _say(f"--allow-missing: {missing} unit(s) have criteria without a score, counted as 0",
-             "yellow")
-    provisional = [n.id for n in index.nodes.values() if n.provisional]
-    if provisional:
-        _say(f"note: '{set_id}' has provisional maxima (no public source yet) on "
-             f"{', '.join(provisional)}", "dim")
-    report = build_report(index, year, results, depth=depth, grouped=group, top=top)
-    return SCORE_REPORTERS[format](report, by, _color(output))
+# ---- par compare -----------------------------------------------------------------------------
+
+
+@app.command()
+def compare(
+    old: Annotated[Path, typer.Argument(help="The earlier year: a folder of submissions or a "
+                                             "JSON file written by par score --format json.")],
+    new: Annotated[Path, typer.Argument(help="The later year, in either form.")],
+    criteria: CriteriaOpt = None,
+    map_file: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--map", help="YAML mapping of old unit id -> new unit id (renames, mergers).")] = None,
+    format: Annotated[ScoreFormat, typer.Option("--format", "-f",
+                                                help="Output format.")] = ScoreFormat.TABLE,
+    output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--output", "-o", help="Write to this file (atomically) instead of stdout.")] = None,
+    unit: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--unit", help="Tell one unit's story, overall and per area, in sentences.")] = None,
+    sort: Annotated[CompareSort, typer.Option(
+        "--sort", help="Order of units in the table.")] = CompareSort.NEW_RANK,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
+                                      help="Processes to load files with (0 = all cores).")] = 0,
+    max_file_size: MaxFileSize = 20,
+    max_depth: MaxDepth = 64,
+    max_alias_nodes: MaxAlias = 100_000,
+) -> None:
+    """Compare two years: index, rank and band changes, overall and per area.
+
+    Units present in only one year are listed as new or gone. When the years use different
+    criteria sets this is said first, and only indexes, ranks and shared node ids are compared.
+    """
+    try:
+        limits = _limits(max_file_size, max_depth, max_alias_nodes)
+        for path in (old, new):
+            if not path.exists():
+                raise UsageError(f"{path}: no such file or folder")
+        catalog = build_catalog(criteria or [], limits)
+        if catalog.problems:
+            raise InputProblems(catalog.problems, "the --criteria files have problems")
+        workers = jobs or os.cpu_count() or 1
+        mapping = read_unit_map(map_file, limits) if map_file is not None else {}
+        before = read_year(old, catalog, limits, workers)
+        after = read_year(new, catalog, limits, workers)
+        _notes(list(dict.fromkeys([*before.notes, *after.notes])))
+        unknown = map_problems(before, after, mapping)
+        if unknown:
+            raise RunError(f"{map_file}: " + "; ".join(unknown) + " [unit-map]")
+        report = compare_years(before, after, mapping)
+        for note in report.notes:
+            _say(f"note: {note}", "yellow")
+        if unit is not None:
+            report = only_unit(report, unit)
+            if not report.units:
+                raise RunError(f"unit '{unit}' is in neither year")
+        report = sort_units(report, sort.value)
+        if unit is not None and format is ScoreFormat.TABLE:
+            text = render_story(report)
+        else:
+            text = COMPARE_REPORTERS[format](report, _color(output))
+        _write(text, output)
+    except ParError as e:
+        _fail(e)
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from par_cli.problems import Problem
 
 EXIT_OK = 0
@@ -10,9 +12,14 @@ EXIT_USAGE = 2  # the command could not run (bad option, missing path, unreadabl
 
 
 class ParError(Exception):
-    """Base of every error the CLI catches and turns into an exit code."""
+    """Base of every error the CLI catches and turns into an exit code.
+
+    ``notes`` carries what the run noticed before it failed (skipped files), so it still
+    reaches the user.
+    """
 
     exit_code = EXIT_PROBLEMS
+    notes: Sequence[str] = ()
 
 
 class UsageError(ParError):

@@ -7,23 +7,31 @@ This is core: it returns values (documents, problems, notes) and never prints or
 from __future__ import annotations
 
 import difflib
+import json
 import os
+import re
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from par_cli.checks import check_criteria, validate
-from par_cli.errors import UsageError
-from par_cli.loader import DEFAULT_LIMITS, Document, Limits, load_file
+from par_cli.compare import NodeView, UnitView, YearView, year_from_report
+from par_cli.errors import InputProblems, ParError, RunError, UsageError
+from par_cli.loader import DEFAULT_LIMITS, Document, Limits, decode, load_file
 from par_cli.models import (
     CRITERIA_FORMAT,
     KNOWN_FORMATS,
     SUBMISSION_FORMAT,
+    UNIT_ID_PATTERN,
     CriteriaSet,
+    Display,
     Submission,
 )
 from par_cli.problems import Finding, Problem, Severity, has_errors
+from par_cli.ranking import build_report
 from par_cli.scoring import CriteriaIndex, UnitResult, index_criteria, score_unit
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -350,3 +358,197 @@ def duplicate_units(scored: Sequence[ScoredFile]) -> list[Problem]:
         else:
             first[key] = item
     return problems
+
+
+# ---- a whole scoring run ---------------------------------------------------------------------
+
+
+@dataclass
+class ScoredRun:
+    """A year's submissions scored: one criteria set, one year, every unit's exact result."""
+
+    index: CriteriaIndex
+    year: int
+    results: list[UnitResult]
+    notes: list[str]
+    warnings: list[Problem]
+
+
+def score_run(
+    paths: Sequence[Path],
+    criteria_paths: Sequence[Path],
+    limits: Limits = DEFAULT_LIMITS,
+    allow_missing: bool = False,
+    jobs: int = 1,
+    catalog: Catalog | None = None,
+) -> ScoredRun:
+    """Discover, load, validate and score; any error in any file stops the run (no ranking
+    with a unit silently missing)."""
+    found = discover(paths)
+    notes = list(found.notes)
+    try:
+        if catalog is None:
+            catalog = build_catalog(criteria_paths, limits)
+        if catalog.problems:
+            raise InputProblems(catalog.problems, "the --criteria files have problems")
+        scored = process_files(found.files, catalog, limits, allow_missing, jobs)
+        notes += [item.note for item in scored if item.note]
+        problems = [p for item in scored for p in item.problems] + duplicate_units(scored)
+        if has_errors(problems):
+            errors = sum(p.is_error for p in problems)
+            raise InputProblems(problems, f"{errors} error(s) in the submissions; "
+                                          "no ranking was produced")
+        submissions = [s.submission for s in scored if s.submission is not None]
+        if not submissions:
+            shown = ", ".join(str(p) for p in paths)
+            raise RunError(f"no submission found in {shown} "
+                           "(files with 'format: par-submission/1')")
+        runs: dict[tuple[str, int], int] = {}
+        for sub in submissions:
+            runs[(sub.criteria, sub.year)] = runs.get((sub.criteria, sub.year), 0) + 1
+        if len(runs) > 1:
+            listing = "; ".join(f"{set_id} {year}: {count} file(s)"
+                                for (set_id, year), count in sorted(runs.items()))
+            raise RunError("all submissions in one run must name the same criteria set and "
+                           f"year; found {listing} [mixed-run]")
+        (set_id, year), = runs
+        index = catalog.index(set_id)
+        assert index is not None  # every submission was scored against it
+        results = [s.result for s in scored if s.result is not None]
+        missing = sum(1 for r in results if r.missing)
+        if missing:
+            notes.append(f"--allow-missing: {missing} unit(s) have criteria without a score, "
+                         "counted as 0")
+        provisional = [n.id for n in index.nodes.values() if n.provisional]
+        if provisional:
+            notes.append(f"note: '{set_id}' has provisional maxima (no public source yet) on "
+                         f"{', '.join(provisional)}")
+        return ScoredRun(index, year, results, notes, problems)
+    except ParError as e:
+        e.notes = notes
+        raise
+
+
+# ---- par compare inputs ----------------------------------------------------------------------
+
+
+def _json_error(path: str, message: str, line: int = 1, col: int = 1) -> InputProblems:
+    return InputProblems([Problem(path, line, col, Severity.ERROR, "score-json", message)],
+                         f"{path} is not usable as a year to compare")
+
+
+def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS) -> YearView:
+    """A year written by ``par score --format json``; exact numbers read as Decimal."""
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise _json_error(shown, f"file is over the {limits.max_bytes // 1048576} MB limit "
+                                     "(raise with --max-file-size)")
+        raw = path.read_bytes()
+    except PermissionError as e:
+        raise UsageError(f"{shown}: cannot read file (permission denied)") from e
+    except OSError as e:
+        raise UsageError(f"{shown}: cannot read file ({e.strerror})") from e
+    text, problem = decode(raw, shown)
+    if text is None:
+        assert problem is not None
+        raise InputProblems([problem], f"{shown} is not UTF-8")
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as e:
+        raise _json_error(shown, f"invalid JSON: {e.msg}", e.lineno, e.colno) from e
+    except RecursionError as e:
+        raise _json_error(shown, "invalid JSON: nested too deep") from e
+    try:
+        return _year_from_json(data, catalog, shown)
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise _json_error(shown, "not the JSON written by 'par score --format json' "
+                                 f"(missing or wrong field: {e})") from e
+
+
+def _dec(value: object) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise ValueError(f"expected a number, got {value!r}")
+    return Decimal(value)
+
+
+def _opt_int(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"expected a rank, got {value!r}")
+    return value
+
+
+def _year_from_json(data: Any, catalog: Catalog, shown: str) -> YearView:
+    criteria = data["criteria"]
+    set_id = str(criteria["id"])
+    year = data["year"]
+    if not isinstance(year, int):
+        raise ValueError("year")
+    known = catalog.find(set_id)
+    notes: list[str] = []
+    if known is not None and known.criteria is not None:
+        rule = known.criteria.display
+        names = {a.id: (a.name, a.name_vi) for a in known.criteria.criteria}
+    else:
+        rule = Display()
+        names = {}
+        notes.append(f"{shown}: criteria set '{set_id}' not found; numbers are shown with "
+                     "2 places, half-up")
+    units: dict[str, UnitView] = {}
+    ranked = 0
+    for entry in data["units"]:
+        nodes: dict[str, NodeView] = {}
+        for node in entry["nodes"]:
+            node_id = str(node["id"])
+            nodes[node_id] = NodeView(_dec(node["points"]), _dec(node["max"]),
+                                      _opt_int(node.get("rank")))
+            names.setdefault(node_id, (str(node["name"]), None))
+        rank = _opt_int(entry.get("rank"))
+        ranked += rank is not None
+        unit = str(entry["unit"])
+        units[unit] = UnitView(unit=unit, name=str(entry["name"]), name_vi=None, rank=rank,
+                               points=_dec(entry["points"]), max=_dec(entry["max"]),
+                               band=entry.get("band"), nodes=nodes)
+    return YearView(criteria_id=set_id, title=str(criteria.get("title", set_id)), year=year,
+                    display=rule, node_names=names, units=units, ranked_count=ranked,
+                    source=shown, notes=tuple(notes))
+
+
+def read_year(
+    path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS, jobs: int = 1
+) -> YearView:
+    """One side of ``par compare``: a score JSON file, or submissions (files or a folder)."""
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or folder")
+    if path.is_file() and path.suffix.lower() == ".json":
+        return read_score_json(path, catalog, limits)
+    run = score_run([path], [], limits, jobs=jobs, catalog=catalog)
+    report = build_report(run.index, run.year, run.results)
+    view = year_from_report(report, str(path))
+    return YearView(**{**view.__dict__, "notes": tuple(run.notes)})
+
+
+def read_unit_map(path: Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, str]:
+    """``--map``: a YAML mapping of old unit id -> new unit id, validated and located."""
+    file = InputFile(path, str(path))
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    document, problems = read(file, limits)
+    if document is None:
+        raise InputProblems(problems, f"{path}: the unit map cannot be read")
+    mapping: dict[str, str] = {}
+    for old_id, new_id in document.data.items():
+        for value, at_key in ((old_id, True), (new_id, False)):
+            if not isinstance(value, str) or not re.match(UNIT_ID_PATTERN, value):
+                problems.append(document.problem(Finding(
+                    (old_id,), "unit-map",
+                    f"'{value}' is not a unit id (lower-case ASCII words joined by '-')",
+                    at_key=at_key)))
+        if isinstance(new_id, str):
+            mapping[old_id] = new_id
+    if has_errors(problems):
+        raise InputProblems(problems, f"{path}: the unit map has problems")
+    return mapping

@@ -7,6 +7,7 @@ the criteria set's display rule.
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -109,4 +110,110 @@ class ScoreReport(_Out):
                          "max": self.criteria.max},
             "year": self.year,
             "units": [u.json_data(self.grouped) for u in self.units],
+        }
+
+
+# ---- par compare -----------------------------------------------------------------------------
+
+
+class CompareSide(_Out):
+    rank: int | None
+    index: Decimal | None
+    band: str | None
+    points: Decimal
+    max: Decimal
+
+    def json_data(self) -> dict[str, Any]:
+        return {"rank": self.rank, "index": self.index, "band": self.band}
+
+
+class CompareNode(_Out):
+    id: str
+    name: str
+    old_name: str | None = None  # set when the old criteria set names this id differently
+    old_rank: int | None
+    new_rank: int | None
+    rank_change: int | None
+    old_index: Decimal | None
+    new_index: Decimal | None
+    index_change: Decimal | None
+
+    def json_data(self) -> dict[str, Any]:
+        data = self.model_dump(exclude={"name", "old_name"})
+        data = {"id": self.id, **{k: v for k, v in data.items() if k != "id"}}
+        if self.old_name is not None:
+            data["name"] = self.name
+            data["old_name"] = self.old_name
+        return data
+
+
+class CompareUnit(_Out):
+    unit: str
+    name: str
+    name_vi: str | None = None
+    status: str  # both | new | gone
+    old_unit: str | None = None
+    old_name: str | None = None
+    old: CompareSide | None
+    new: CompareSide | None
+    index_change: Decimal | None = None
+    rank_change: int | None = None
+    exact_index_change: Fraction | None = None
+    nodes: tuple[CompareNode, ...] = ()
+
+    def json_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"unit": self.unit, "name": self.name, "status": self.status}
+        if self.old_unit is not None:
+            data["old_unit"] = self.old_unit
+        data.update({
+            "old": self.old.json_data() if self.old else None,
+            "new": self.new.json_data() if self.new else None,
+            "index_change": self.index_change,
+            "rank_change": self.rank_change,
+            "nodes": [n.json_data() for n in self.nodes],
+        })
+        return data
+
+
+class UnitChange(_Out):
+    unit: str
+    index_change: Decimal | None
+
+
+class CompareSummary(_Out):
+    up: int
+    down: int
+    same: int
+    new: int
+    gone: int
+    average_index_change: Decimal | None
+    largest_rise: UnitChange | None
+    largest_fall: UnitChange | None
+
+
+class SideInfo(_Out):
+    criteria: str
+    year: int
+    title: str
+    units: int
+    ranked: int
+
+
+class CompareReport(_Out):
+    old: SideInfo
+    new: SideInfo
+    same_criteria: bool
+    units: tuple[CompareUnit, ...]
+    summary: CompareSummary
+    notes: tuple[str, ...]
+    display: Display
+    node_names: dict[str, tuple[str, str | None]]
+
+    def json_data(self) -> dict[str, Any]:
+        return {
+            "old": {"criteria": self.old.criteria, "year": self.old.year},
+            "new": {"criteria": self.new.criteria, "year": self.new.year},
+            "same_criteria": self.same_criteria,
+            "units": [u.json_data() for u in self.units],
+            "summary": self.summary.model_dump(),
         }

@@ -7,7 +7,7 @@ from enum import Enum
 
 from par_cli.problems import Problem
 from par_cli.reporters import check_formats, csv_format, json_format, markdown_format, table_format
-from par_cli.results import ScoreReport
+from par_cli.results import CompareReport, ScoreReport
 
 
 class ScoreFormat(str, Enum):
@@ -28,6 +28,12 @@ class By(str, Enum):
     METHOD = "method"
 
 
+class CompareSort(str, Enum):
+    NEW_RANK = "new-rank"
+    RANK_CHANGE = "rank-change"
+    INDEX_CHANGE = "index-change"
+
+
 ScoreReporter = Callable[[ScoreReport, By, bool], str]
 
 SCORE_REPORTERS: dict[ScoreFormat, ScoreReporter] = {
@@ -35,6 +41,13 @@ SCORE_REPORTERS: dict[ScoreFormat, ScoreReporter] = {
     ScoreFormat.JSON: lambda report, by, color: json_format.render_score(report),
     ScoreFormat.CSV: lambda report, by, color: csv_format.render_score(report),
     ScoreFormat.MARKDOWN: markdown_format.render_score,
+}
+
+COMPARE_REPORTERS: dict[ScoreFormat, Callable[[CompareReport, bool], str]] = {
+    ScoreFormat.TABLE: table_format.render_compare,
+    ScoreFormat.JSON: lambda report, color: json_format.render_compare(report),
+    ScoreFormat.CSV: lambda report, color: csv_format.render_compare(report),
+    ScoreFormat.MARKDOWN: lambda report, color: markdown_format.render_compare(report),
 }
 
 CHECK_REPORTERS: dict[CheckFormat, Callable[[Sequence[Problem]], str]] = {

@@ -7,7 +7,7 @@ import io
 from decimal import Decimal
 
 from par_cli.numbers import plain
-from par_cli.results import ScoreReport
+from par_cli.results import CompareReport, ScoreReport
 
 
 def _cell(value: Decimal | int | str | None) -> str:
@@ -32,5 +32,31 @@ def render_score(report: ScoreReport) -> str:
         if report.grouped:
             row += [_cell(unit.group), _cell(unit.group_rank)]
         row += [_cell(node.index) for node in unit.nodes]
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def render_compare(report: CompareReport) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    header = ["unit", "old_unit", "name", "status", "old_index", "new_index", "index_change",
+              "old_rank", "new_rank", "rank_change", "old_band", "new_band"]
+    for node_id in report.node_names:
+        header += [f"{node_id} old_rank", f"{node_id} new_rank", f"{node_id} rank_change",
+                   f"{node_id} index_change"]
+    writer.writerow(header)
+    for unit in report.units:
+        row = [unit.unit, _cell(unit.old_unit), unit.name, unit.status,
+               _cell(unit.old.index if unit.old else None),
+               _cell(unit.new.index if unit.new else None), _cell(unit.index_change),
+               _cell(unit.old.rank if unit.old else None),
+               _cell(unit.new.rank if unit.new else None), _cell(unit.rank_change),
+               _cell(unit.old.band if unit.old else None),
+               _cell(unit.new.band if unit.new else None)]
+        by_id = {n.id: n for n in unit.nodes}
+        for node_id in report.node_names:
+            node = by_id.get(node_id)
+            row += ([_cell(node.old_rank), _cell(node.new_rank), _cell(node.rank_change),
+                     _cell(node.index_change)] if node else ["", "", "", ""])
         writer.writerow(row)
     return out.getvalue()

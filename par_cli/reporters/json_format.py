@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from par_cli.numbers import plain
-from par_cli.results import ScoreReport
+from par_cli.results import CompareReport, ScoreReport
 
 
 def dumps(data: Any, indent: int = 2) -> str:
@@ -37,4 +37,8 @@ def _encode(value: Any, indent: int, level: int) -> str:
 
 
 def render_score(report: ScoreReport) -> str:
+    return dumps(report.json_data())
+
+
+def render_compare(report: CompareReport) -> str:
     return dumps(report.json_data())

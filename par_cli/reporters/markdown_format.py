@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from par_cli.reporters.score_rows import legend, score_grid, title
-from par_cli.results import ScoreReport
+from par_cli.reporters.compare_rows import compare_grid, compare_title, node_legend
+from par_cli.reporters.score_rows import Grid, legend, score_grid, title
+from par_cli.results import CompareReport, ScoreReport
 
 
 def _escape(cell: str) -> str:
@@ -13,10 +14,25 @@ def _escape(cell: str) -> str:
 def render_score(report: ScoreReport, by: object, color: bool) -> str:
     grid = score_grid(report, by_method=getattr(by, "value", by) == "method")
     lines = [f"## {title(report)}", ""]
-    lines.append("| " + " | ".join(grid.headers) + " |")
-    lines.append("|" + "|".join("---:" if n else "---" for n in grid.numeric) + "|")
-    for row in grid.rows:
-        lines.append("| " + " | ".join(_escape(c) for c in row) + " |")
+    lines += _table(grid)
     lines += ["", "; ".join(grid.footer) + ".", "",
               legend(report, getattr(by, "value", by) == "method"), ""]
+    return "\n".join(lines)
+
+
+def _table(grid: Grid) -> list[str]:
+    lines = ["| " + " | ".join(grid.headers) + " |",
+             "|" + "|".join("---:" if n else "---" for n in grid.numeric) + "|"]
+    lines += ["| " + " | ".join(_escape(c) for c in row) + " |" for row in grid.rows]
+    return lines
+
+
+def render_compare(report: CompareReport) -> str:
+    grid = compare_grid(report)
+    lines = [f"## {compare_title(report)}", ""]
+    lines += [f"> {note}" for note in report.notes]
+    if report.notes:
+        lines.append("")
+    lines += _table(grid)
+    lines += ["", "; ".join(grid.footer) + ".", "", node_legend(report), ""]
     return "\n".join(lines)

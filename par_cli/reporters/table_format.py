@@ -6,12 +6,21 @@ import io
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from par_cli.reporters.score_rows import legend, score_grid, title
-from par_cli.results import ScoreReport
+from par_cli.reporters.compare_rows import DOWN, UP, compare_grid, compare_title, node_legend
+from par_cli.reporters.score_rows import Grid, legend, score_grid, title
+from par_cli.results import CompareReport, ScoreReport
 
 BAND_STYLES = ["bold green", "cyan", "yellow", "magenta"]
+
+
+def _width(grid: Grid) -> int:
+    """Wide enough that no column wraps: a ranked table is read row by row."""
+    widths = [max([len(h), *(len(r[i]) for r in grid.rows)]) + 3
+              for i, h in enumerate(grid.headers)]
+    return max(80, sum(widths) + 2)
 
 
 def render_score(report: ScoreReport, by: object, color: bool) -> str:
@@ -26,23 +35,63 @@ def render_score(report: ScoreReport, by: object, color: bool) -> str:
         title_style="bold" if color else "",
         caption_style="dim" if color else "",
     )
-    for header, numeric in zip(grid.headers, grid.numeric, strict=False):
+    for header, numeric in zip(grid.headers, grid.numeric, strict=True):
         table.add_column(header, justify="right" if numeric else "left", no_wrap=True)
     band_style = {b.name: BAND_STYLES[i % len(BAND_STYLES)]
                   for i, b in enumerate(report.summary.bands)}
     band_column = grid.headers.index("Band")
     for row in grid.rows:
         style = band_style.get(row[band_column]) if color else None
-        cells = list(row)
+        cells = [escape(c) for c in row]
         if style:
             cells[band_column] = f"[{style}]{cells[band_column]}[/]"
         table.add_row(*cells)
     buffer = io.StringIO()
-    width = max(80, sum(max(len(h), *(len(r[i]) for r in grid.rows) if grid.rows else [0]) + 3
-                        for i, h in enumerate(grid.headers)))
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width,
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=_width(grid),
                       highlight=False, emoji=False, markup=True)
     console.print(table)
     console.print(legend(report, by_method), style="dim" if color else None, markup=False,
+                  soft_wrap=True)
+    return buffer.getvalue()
+
+
+def _move_style(cell: str) -> str:
+    if cell.startswith(UP):
+        return f"[green]{escape(cell)}[/]"
+    if cell.startswith(DOWN):
+        return f"[red]{escape(cell)}[/]"
+    return escape(cell)
+
+
+def render_compare(report: CompareReport, color: bool) -> str:
+    grid = compare_grid(report)
+    table = Table(
+        title=compare_title(report),
+        box=box.SIMPLE_HEAVY if color else box.SIMPLE,
+        caption=" · ".join(grid.footer),
+        show_edge=color,
+        header_style="bold" if color else "",
+        title_style="bold" if color else "",
+        caption_style="dim" if color else "",
+    )
+    for header, numeric in zip(grid.headers, grid.numeric, strict=True):
+        table.add_column(header, justify="right" if numeric else "left", no_wrap=True)
+    moves = {i for i, h in enumerate(grid.headers) if h == "Rank move" or h.endswith(" rank")}
+    change = grid.headers.index("Change")
+    for row in grid.rows:
+        cells = [_move_style(c) if color and i in moves else escape(c) for i, c in enumerate(row)]
+        sign = row[change][:1]
+        if color and sign in ("+", "-"):
+            tint = "green" if sign == "+" else "red"
+            cells[change] = f"[{tint}]{escape(row[change])}[/]"
+        table.add_row(*cells)
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color,
+                      width=_width(grid), highlight=False, emoji=False)
+    for note in report.notes:
+        console.print(f"Note: {note}.", markup=False, soft_wrap=True,
+                      style="bold yellow" if color else None)
+    console.print(table)
+    console.print(node_legend(report), style="dim" if color else None, markup=False,
                   soft_wrap=True)
     return buffer.getvalue()

@@ -1,0 +1,266 @@
+"""Pure comparison of two ranked years: index, rank and band changes, overall and per node.
+
+Changes are computed from exact values (points / applicable max) and only then rounded for
+display. Units present in one year only are listed as new or gone, never dropped; a map of old
+unit ids to new ones handles renames and mergers (one entry per (old, new) pair).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from par_cli.models import Display
+from par_cli.numbers import display, ratio
+from par_cli.results import (
+    CompareNode,
+    CompareReport,
+    CompareSide,
+    CompareSummary,
+    CompareUnit,
+    ScoreReport,
+    SideInfo,
+    UnitChange,
+)
+
+
+@dataclass(frozen=True)
+class NodeView:
+    points: Decimal
+    max: Decimal
+    rank: int | None
+
+    @property
+    def exact(self) -> Fraction | None:
+        return ratio(self.points, self.max)
+
+
+@dataclass(frozen=True)
+class UnitView:
+    unit: str
+    name: str
+    name_vi: str | None
+    rank: int | None
+    points: Decimal
+    max: Decimal
+    band: str | None
+    nodes: Mapping[str, NodeView]
+
+    @property
+    def exact(self) -> Fraction | None:
+        return ratio(self.points, self.max)
+
+
+@dataclass(frozen=True)
+class YearView:
+    """One side of a comparison: a scored year, from submissions or from score JSON."""
+
+    criteria_id: str
+    title: str
+    year: int
+    display: Display
+    node_names: Mapping[str, tuple[str, str | None]]  # top-level id -> (name, name_vi)
+    units: Mapping[str, UnitView]
+    ranked_count: int = 0
+    source: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+
+def year_from_report(report: ScoreReport, source: str) -> YearView:
+    units = {
+        row.unit: UnitView(
+            unit=row.unit, name=row.name, name_vi=row.name_vi, rank=row.rank, points=row.points,
+            max=row.max, band=row.band,
+            nodes={n.id: NodeView(n.points, n.max, n.rank) for n in row.nodes},
+        )
+        for row in report.units
+    }
+    return YearView(
+        criteria_id=report.criteria.id, title=report.criteria.title, year=report.year,
+        display=report.display,
+        node_names={a.id: (a.name, a.name_vi) for a in report.areas},
+        units=units, ranked_count=report.summary.ranked, source=source,
+    )
+
+
+def _change(old: Fraction | None, new: Fraction | None, rule: Display) -> Decimal | None:
+    if old is None or new is None:
+        return None
+    return display(new - old, rule)
+
+
+def _rank_change(old: int | None, new: int | None) -> int | None:
+    if old is None or new is None:
+        return None
+    return old - new
+
+
+def _side(view: UnitView, rule: Display) -> CompareSide:
+    exact = view.exact
+    return CompareSide(rank=view.rank, index=display(exact, rule) if exact is not None else None,
+                       band=view.band, points=view.points, max=view.max)
+
+
+def _pairs(
+    old: YearView, new: YearView, mapping: Mapping[str, str]
+) -> list[tuple[UnitView | None, UnitView | None]]:
+    successors: dict[str, list[str]] = {}
+    pairs: list[tuple[UnitView | None, UnitView | None]] = []
+    for old_id in sorted(old.units):
+        target = mapping.get(old_id, old_id)
+        if target in new.units:
+            successors.setdefault(target, []).append(old_id)
+        else:
+            pairs.append((old.units[old_id], None))
+    for new_id, unit in new.units.items():
+        olds = successors.get(new_id, [])
+        if not olds:
+            pairs.append((None, unit))
+        pairs.extend((old.units[old_id], unit) for old_id in olds)
+    return pairs
+
+
+def map_problems(old: YearView, new: YearView, mapping: Mapping[str, str]) -> list[str]:
+    """Ids in the map that are in neither year (SPEC §4: a problem, exit 1)."""
+    known = set(old.units) | set(new.units)
+    problems = []
+    for old_id, new_id in mapping.items():
+        for unit in (old_id, new_id):
+            if unit not in known:
+                problems.append(f"unit '{unit}' is in neither year")
+    return sorted(set(problems))
+
+
+def compare_years(
+    old: YearView, new: YearView, mapping: Mapping[str, str] | None = None
+) -> CompareReport:
+    rule = new.display
+    same = old.criteria_id == new.criteria_id
+    notes: list[str] = []
+    if not same:
+        notes.append(
+            f"the two years use different criteria sets ({old.criteria_id} → {new.criteria_id}): "
+            "a change of methodology makes raw points incomparable; comparing indexes and ranks, "
+            "and nodes with the same id"
+        )
+    only_old = [i for i in old.node_names if i not in new.node_names]
+    only_new = [i for i in new.node_names if i not in old.node_names]
+    if only_old:
+        notes.append(f"nodes only in {old.criteria_id}: {', '.join(only_old)}")
+    if only_new:
+        notes.append(f"nodes only in {new.criteria_id}: {', '.join(only_new)}")
+    renamed = [i for i in new.node_names
+               if i in old.node_names and old.node_names[i][0] != new.node_names[i][0]]
+    for node_id in renamed:
+        notes.append(f"node {node_id} is named '{old.node_names[node_id][0]}' in "
+                     f"{old.criteria_id} and '{new.node_names[node_id][0]}' in {new.criteria_id}")
+    if old.year == new.year:
+        notes.append(f"both sides are {new.year}: comparing two appraisals of the same year")
+    common = [i for i in new.node_names if i in old.node_names]
+    units: list[CompareUnit] = []
+    for before, after in _pairs(old, new, mapping or {}):
+        if before is not None and after is not None:
+            node_changes = tuple(
+                _node_change(node_id, before.nodes.get(node_id), after.nodes.get(node_id),
+                             old.node_names[node_id][0], new.node_names[node_id][0], rule)
+                for node_id in common
+            )
+            units.append(CompareUnit(
+                unit=after.unit, name=after.name, name_vi=after.name_vi, status="both",
+                old_unit=before.unit if before.unit != after.unit else None,
+                old_name=before.name if before.unit != after.unit else None,
+                old=_side(before, old.display), new=_side(after, rule),
+                index_change=_change(before.exact, after.exact, rule),
+                rank_change=_rank_change(before.rank, after.rank),
+                exact_index_change=(after.exact - before.exact
+                                    if after.exact is not None and before.exact is not None
+                                    else None),
+                nodes=node_changes,
+            ))
+        elif after is not None:
+            units.append(CompareUnit(unit=after.unit, name=after.name, name_vi=after.name_vi,
+                                     status="new", old=None, new=_side(after, rule)))
+        elif before is not None:
+            units.append(CompareUnit(unit=before.unit, name=before.name, name_vi=before.name_vi,
+                                     status="gone", old=_side(before, old.display), new=None))
+    units.sort(key=_default_order)
+    return CompareReport(
+        old=SideInfo(criteria=old.criteria_id, year=old.year, title=old.title,
+                      units=len(old.units), ranked=old.ranked_count),
+        new=SideInfo(criteria=new.criteria_id, year=new.year, title=new.title,
+                     units=len(new.units), ranked=new.ranked_count),
+        same_criteria=same, units=tuple(units), summary=_summary(units, rule),
+        notes=tuple(notes), display=rule,
+        node_names={i: new.node_names[i] for i in common},
+    )
+
+
+def _default_order(unit: CompareUnit) -> tuple[object, ...]:
+    status = {"both": 0, "new": 0, "gone": 1}[unit.status]
+    side = unit.new if unit.new is not None else unit.old
+    rank = side.rank if side is not None else None
+    return (status, rank is None, rank or 0, unit.unit, unit.old_unit or "")
+
+
+def _node_change(
+    node_id: str, before: NodeView | None, after: NodeView | None, old_name: str,
+    new_name: str, rule: Display,
+) -> CompareNode:
+    old_exact = before.exact if before else None
+    new_exact = after.exact if after else None
+    return CompareNode(
+        id=node_id, name=new_name, old_name=old_name if old_name != new_name else None,
+        old_rank=before.rank if before else None, new_rank=after.rank if after else None,
+        rank_change=_rank_change(before.rank if before else None, after.rank if after else None),
+        old_index=display(old_exact, rule) if old_exact is not None else None,
+        new_index=display(new_exact, rule) if new_exact is not None else None,
+        index_change=_change(old_exact, new_exact, rule),
+    )
+
+
+def _summary(units: Sequence[CompareUnit], rule: Display) -> CompareSummary:
+    both = [u for u in units if u.status == "both" and u.exact_index_change is not None]
+    changes = [(u.exact_index_change, u) for u in both]
+    up = sum(1 for c, _ in changes if c is not None and c > 0)
+    down = sum(1 for c, _ in changes if c is not None and c < 0)
+    same = len(changes) - up - down
+    average = (display(sum((c for c, _ in changes if c is not None), Fraction(0)) / len(changes),
+                       rule) if changes else None)
+    rise = max(changes, key=lambda cu: (cu[0], _neg_id(cu[1].unit)), default=None)
+    fall = min(changes, key=lambda cu: (cu[0], cu[1].unit), default=None)
+    return CompareSummary(
+        up=up, down=down, same=same,
+        new=sum(1 for u in units if u.status == "new"),
+        gone=sum(1 for u in units if u.status == "gone"),
+        average_index_change=average,
+        largest_rise=(UnitChange(unit=rise[1].unit, index_change=rise[1].index_change)
+                      if rise is not None and rise[0] is not None and rise[0] > 0 else None),
+        largest_fall=(UnitChange(unit=fall[1].unit, index_change=fall[1].index_change)
+                      if fall is not None and fall[0] is not None and fall[0] < 0 else None),
+    )
+
+
+def _neg_id(unit: str) -> tuple[int, ...]:
+    """Sort key that puts the smaller unit id first under max()."""
+    return tuple(-ord(c) for c in unit)
+
+
+def sort_units(report: CompareReport, by: str) -> CompareReport:
+    """Re-order units by rank change, index change (largest rise first) or new rank."""
+    def key(unit: CompareUnit) -> tuple[object, ...]:
+        if by == "rank-change":
+            value: object = -(unit.rank_change) if unit.rank_change is not None else None
+        elif by == "index-change":
+            value = -unit.exact_index_change if unit.exact_index_change is not None else None
+        else:
+            return _default_order(unit)
+        return (value is None, value if value is not None else 0, unit.unit)
+
+    return report.model_copy(update={"units": tuple(sorted(report.units, key=key))})
+
+
+def only_unit(report: CompareReport, unit: str) -> CompareReport:
+    kept = tuple(u for u in report.units if unit in (u.unit, u.old_unit))
+    return report.model_copy(update={"units": kept})
