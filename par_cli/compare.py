@@ -160,8 +160,15 @@ def compare_years(
         notes.append(f"both sides are {new.year}: comparing two appraisals of the same year")
     common = [i for i in new.node_names if i in old.node_names]
     units: list[CompareUnit] = []
-    for before, after in _pairs(old, new, mapping or {}):
+    pairs = _pairs(old, new, mapping or {})
+    predecessors: dict[str, int] = {}
+    for before, after in pairs:
         if before is not None and after is not None:
+            predecessors[after.unit] = predecessors.get(after.unit, 0) + 1
+    for before, after in pairs:
+        if before is not None and after is not None:
+            # a rename or a merger: every (old, new) pair names its old unit
+            labelled = before.unit != after.unit or predecessors[after.unit] > 1
             node_changes = tuple(
                 _node_change(node_id, before.nodes.get(node_id), after.nodes.get(node_id),
                              old.node_names[node_id][0], new.node_names[node_id][0], rule)
@@ -169,8 +176,8 @@ def compare_years(
             )
             units.append(CompareUnit(
                 unit=after.unit, name=after.name, name_vi=after.name_vi, status="both",
-                old_unit=before.unit if before.unit != after.unit else None,
-                old_name=before.name if before.unit != after.unit else None,
+                old_unit=before.unit if labelled else None,
+                old_name=before.name if labelled else None,
                 old=_side(before, old.display), new=_side(after, rule),
                 index_change=_change(before.exact, after.exact, rule),
                 rank_change=_rank_change(before.rank, after.rank),
