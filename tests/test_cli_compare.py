@@ -65,7 +65,8 @@ def test_json_shape_and_long_an() -> None:
     nodes = {n["id"]: n for n in la["nodes"]}
     assert set(nodes["3"]) == {"id", "old_rank", "new_rank", "rank_change", "old_index",
                                "new_index", "index_change"}
-    assert (nodes["3"]["old_rank"], nodes["3"]["new_rank"], nodes["3"]["rank_change"]) == (55, 5, 50)
+    three = nodes["3"]
+    assert (three["old_rank"], three["new_rank"], three["rank_change"]) == (55, 5, 50)
     assert (nodes["5"]["rank_change"], nodes["8"]["rank_change"]) == (6, 15)
     summary = data["summary"]
     assert summary["up"] + summary["down"] + summary["same"] == 63

@@ -21,7 +21,10 @@ from par_cli.models import Display, Rounding
 DOWN = Display(places=2, rounding=Rounding.DOWN)
 
 
-def unit(uid: str, points: str, rank: int | None, nodes: dict[str, tuple[str, str, int]] | None = None,
+NodeSpec = dict[str, tuple[str, str, int]]
+
+
+def unit(uid: str, points: str, rank: int | None, nodes: NodeSpec | None = None,
          band: str | None = None) -> UnitView:
     return UnitView(
         unit=uid, name=uid.replace("-", " ").title(), name_vi=None, rank=rank,
