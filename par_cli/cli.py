@@ -5,31 +5,29 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress as RichProgress
 
 from par_cli import __version__
 from par_cli.compare import compare_years, map_problems, only_unit, sort_units
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, ParError, RunError, UsageError
 from par_cli.inputs import (
+    PARALLEL_FROM,
+    Progress,
     build_catalog,
-    discover,
-    duplicate_units,
-    file_format,
-    load_criteria_document,
-    process_submission,
-    read,
     read_unit_map,
     read_year,
+    run_check,
     score_run,
 )
-from par_cli.loader import Document, Limits
-from par_cli.models import CRITERIA_FORMAT, SUBMISSION_FORMAT
-from par_cli.problems import Problem
+from par_cli.loader import Limits
 from par_cli.ranking import build_report
 from par_cli.reporters import (
     CHECK_REPORTERS,
@@ -112,6 +110,25 @@ def _color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+@contextmanager
+def _progress_bar() -> Iterator[Progress | None]:
+    """A progress bar on stderr for large folders, only when stderr is a terminal."""
+    if not err.is_terminal:
+        yield None
+        return
+    with RichProgress(
+        TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True,
+    ) as bar:
+        task = bar.add_task("files", total=None)
+
+        def update(done: int, total: int) -> None:
+            if total >= PARALLEL_FROM:
+                bar.update(task, completed=done, total=total)
+
+        yield update
+
+
 def version_callback(value: bool) -> None:
     if value:
         typer.echo(f"par {__version__}")
@@ -161,39 +178,6 @@ def check(
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
-def run_check(
-    paths: Sequence[Path], criteria_paths: Sequence[Path], limits: Limits
-) -> tuple[list[Problem], list[str], tuple[int, int]]:
-    found = discover(paths)
-    problems: list[Problem] = []
-    criteria_docs = []
-    submission_docs: list[Document] = []
-    notes = list(found.notes)
-    for file in found.files:
-        document, load_problems = read(file, limits)
-        problems.extend(load_problems)
-        if document is None:
-            continue
-        kind, problem = file_format(document)
-        if problem is not None:
-            problems.append(problem)
-        elif kind == CRITERIA_FORMAT:
-            loaded = load_criteria_document(document)
-            problems.extend(loaded.problems)
-            criteria_docs.append(loaded)
-        elif kind == SUBMISSION_FORMAT:
-            submission_docs.append(document)
-        else:
-            notes.append(f"{file.shown}: skipped (no 'format:' key)")
-    catalog = build_catalog(criteria_paths, limits, checked=criteria_docs)
-    problems.extend(catalog.problems)
-    scored = [process_submission(doc, catalog, allow_missing=False) for doc in submission_docs]
-    for item in scored:
-        problems.extend(item.problems)
-    problems.extend(duplicate_units(scored))
-    return sorted(set(problems)), notes, (len(criteria_docs), len(submission_docs))
-
-
 # ---- par score -------------------------------------------------------------------------------
 
 
@@ -227,7 +211,9 @@ def score(
     try:
         limits = _limits(max_file_size, max_depth, max_alias_nodes)
         workers = jobs or os.cpu_count() or 1
-        run = score_run(paths, criteria or [], limits, allow_missing, workers)
+        with _progress_bar() as progress:
+            run = score_run(paths, criteria or [], limits, allow_missing, workers,
+                            progress=progress)
         _notes(run.notes)
         for problem in run.warnings:
             _say(problem.text(), "yellow")

@@ -10,7 +10,7 @@ import difflib
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -35,6 +35,8 @@ from par_cli.ranking import build_report
 from par_cli.scoring import CriteriaIndex, UnitResult, index_criteria, score_unit
 
 YAML_SUFFIXES = (".yaml", ".yml")
+PARALLEL_FROM = 200  # below this many files, starting worker processes costs more than it saves
+Progress = Callable[[int, int], None]
 SHIPPED_CRITERIA = Path(__file__).parent / "_criteria"
 REPO_CRITERIA = Path(__file__).parent.parent / "criteria"
 
@@ -327,17 +329,32 @@ def process_files(
     limits: Limits = DEFAULT_LIMITS,
     allow_missing: bool = False,
     jobs: int = 1,
+    progress: Progress | None = None,
 ) -> list[ScoredFile]:
-    """Process every file, in parallel processes when ``jobs`` > 1 and there is enough work."""
-    if jobs <= 1 or len(files) < 200:
-        return [process_file(f, catalog, limits, allow_missing) for f in files]
+    """Process every file, in parallel processes when ``jobs`` > 1 and there is enough work.
+
+    ``progress(done, total)`` is called as files complete (the CLI draws a bar with it).
+    """
+    results: list[ScoredFile] = []
+    if jobs <= 1 or len(files) < PARALLEL_FROM:
+        for file in files:
+            results.append(process_file(file, catalog, limits, allow_missing))
+            if progress is not None:
+                progress(len(results), len(files))
+        return results
     for set_id in catalog.known_ids():
         catalog.index(set_id)  # built once here rather than in every worker
-    chunk = max(1, len(files) // (jobs * 8))
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_init_worker, initargs=(catalog, limits, allow_missing)
     ) as pool:
-        return list(pool.map(_work, files, chunksize=chunk))
+        for item in pool.map(_work, files, chunksize=chunk):
+            results.append(item)
+            if progress is not None and len(results) % chunk == 0:
+                progress(len(results), len(files))
+    if progress is not None:
+        progress(len(results), len(files))
+    return results
 
 
 def duplicate_units(scored: Sequence[ScoredFile]) -> list[Problem]:
@@ -381,6 +398,7 @@ def score_run(
     allow_missing: bool = False,
     jobs: int = 1,
     catalog: Catalog | None = None,
+    progress: Progress | None = None,
 ) -> ScoredRun:
     """Discover, load, validate and score; any error in any file stops the run (no ranking
     with a unit silently missing)."""
@@ -391,7 +409,7 @@ def score_run(
             catalog = build_catalog(criteria_paths, limits)
         if catalog.problems:
             raise InputProblems(catalog.problems, "the --criteria files have problems")
-        scored = process_files(found.files, catalog, limits, allow_missing, jobs)
+        scored = process_files(found.files, catalog, limits, allow_missing, jobs, progress)
         notes += [item.note for item in scored if item.note]
         problems = [p for item in scored for p in item.problems] + duplicate_units(scored)
         if has_errors(problems):
@@ -552,3 +570,41 @@ def read_unit_map(path: Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, str]
     if has_errors(problems):
         raise InputProblems(problems, f"{path}: the unit map has problems")
     return mapping
+
+
+# ---- par check -------------------------------------------------------------------------------
+
+
+def run_check(
+    paths: Sequence[Path], criteria_paths: Sequence[Path], limits: Limits
+) -> tuple[list[Problem], list[str], tuple[int, int]]:
+    """``par check``: every problem of every file (criteria and submissions), sorted, plus the
+    notes about skipped files and the numbers of criteria and submission files checked."""
+    found = discover(paths)
+    problems: list[Problem] = []
+    criteria_docs = []
+    submission_docs: list[Document] = []
+    notes = list(found.notes)
+    for file in found.files:
+        document, load_problems = read(file, limits)
+        problems.extend(load_problems)
+        if document is None:
+            continue
+        kind, problem = file_format(document)
+        if problem is not None:
+            problems.append(problem)
+        elif kind == CRITERIA_FORMAT:
+            loaded = load_criteria_document(document)
+            problems.extend(loaded.problems)
+            criteria_docs.append(loaded)
+        elif kind == SUBMISSION_FORMAT:
+            submission_docs.append(document)
+        else:
+            notes.append(f"{file.shown}: skipped (no 'format:' key)")
+    catalog = build_catalog(criteria_paths, limits, checked=criteria_docs)
+    problems.extend(catalog.problems)
+    scored = [process_submission(doc, catalog, allow_missing=False) for doc in submission_docs]
+    for item in scored:
+        problems.extend(item.problems)
+    problems.extend(duplicate_units(scored))
+    return sorted(set(problems)), notes, (len(criteria_docs), len(submission_docs))
