@@ -18,9 +18,12 @@ from rich.progress import Progress as RichProgress
 from par_cli import __version__
 from par_cli.compare import compare_years, map_problems, only_unit, sort_units
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, ParError, RunError, UsageError
+from par_cli.explain import audit_units, explain_unit
+from par_cli.gap import gap_unit, parse_sets
 from par_cli.inputs import (
     PARALLEL_FROM,
     Progress,
+    ScoredRun,
     build_catalog,
     read_unit_map,
     read_year,
@@ -30,13 +33,17 @@ from par_cli.inputs import (
 from par_cli.loader import Limits
 from par_cli.ranking import build_report
 from par_cli.reporters import (
+    AUDIT_REPORTERS,
     CHECK_REPORTERS,
     COMPARE_REPORTERS,
+    EXPLAIN_REPORTERS,
+    GAP_REPORTERS,
     SCORE_REPORTERS,
     By,
     CheckFormat,
     CompareSort,
     ScoreFormat,
+    TreeFormat,
 )
 from par_cli.reporters.story import render_story
 
@@ -55,6 +62,12 @@ CriteriaOpt = Annotated[
     typer.Option("--criteria", "-c", help="Criteria file or folder (repeatable); searched before "
                  "./criteria/ and the sets shipped with par."),
 ]
+OutputOpt = Annotated[Optional[Path], typer.Option(  # noqa: UP045
+    "--output", "-o", help="Write to this file (atomically) instead of stdout.")]
+AllowMissingOpt = Annotated[bool, typer.Option(
+    "--allow-missing", help="Count criteria without a score as 0 (and say which).")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0,
+                                      help="Processes to load files with (0 = all cores).")]
 MaxFileSize = Annotated[int, typer.Option(
     "--max-file-size", help="Refuse files larger than this many MB.", min=1)]
 MaxDepth = Annotated[int, typer.Option("--max-depth", help="Refuse YAML nested deeper than this.",
@@ -283,6 +296,108 @@ def compare(
         else:
             text = COMPARE_REPORTERS[format](report, _color(output))
         _write(text, output)
+    except ParError as e:
+        _fail(e)
+
+
+# ---- par explain, par gap, par audit ---------------------------------------------------------
+
+UnitOpt = Annotated[str, typer.Option("--unit", help="The unit id (as in its submission).")]
+PathsArg = Annotated[list[Path], typer.Argument(help="Submission files or folders of them.")]
+FormatTree = Annotated[TreeFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _scored(
+    paths: list[Path], criteria: list[Path] | None, allow_missing: bool, jobs: int,
+    limits: Limits,
+) -> ScoredRun:
+    workers = jobs or os.cpu_count() or 1
+    with _progress_bar() as progress:
+        run = score_run(paths, criteria or [], limits, allow_missing, workers, progress=progress)
+    _notes(run.notes)
+    for problem in run.warnings:
+        _say(problem.text(), "yellow")
+    return run
+
+
+@app.command()
+def explain(
+    paths: PathsArg,
+    unit: UnitOpt,
+    criteria: CriteriaOpt = None,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="Levels of the tree.")] = 99,
+    format: FormatTree = TreeFormat.TABLE,
+    output: OutputOpt = None,
+    allow_missing: AllowMissingOpt = False,
+    jobs: JobsOpt = 0,
+    max_file_size: MaxFileSize = 20,
+    max_depth: MaxDepth = 64,
+    max_alias_nodes: MaxAlias = 100_000,
+) -> None:
+    """Explain one unit's result as a tree: points, index, rank of each area, points lost,
+    self-assessed → appraised changes with notes, and scores without evidence."""
+    try:
+        run = _scored(paths, criteria, allow_missing, jobs,
+                      _limits(max_file_size, max_depth, max_alias_nodes))
+        try:
+            report = explain_unit(run.index, run.year, run.results, unit, depth)
+        except LookupError as e:
+            raise RunError(f"unit '{unit}' is not among the submissions") from e
+        _write(EXPLAIN_REPORTERS[format](report, _color(output)), output)
+    except ParError as e:
+        _fail(e)
+
+
+@app.command()
+def gap(
+    paths: PathsArg,
+    unit: UnitOpt,
+    criteria: CriteriaOpt = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="The top N to reach.")] = 10,
+    set_: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
+        "--set", help="What if: ID=VALUE in the node's own rule (repeatable), e.g. "
+                      "--set 3.1.1=yes --set 5.2=80.")] = None,
+    format: FormatTree = TreeFormat.TABLE,
+    output: OutputOpt = None,
+    allow_missing: AllowMissingOpt = False,
+    jobs: JobsOpt = 0,
+    max_file_size: MaxFileSize = 20,
+    max_depth: MaxDepth = 64,
+    max_alias_nodes: MaxAlias = 100_000,
+) -> None:
+    """What it takes one unit to climb, others unchanged: points for the next rank, the top N
+    and the next band; the nodes with most headroom; what-if with --set."""
+    try:
+        sets = parse_sets(set_ or [])
+        run = _scored(paths, criteria, allow_missing, jobs,
+                      _limits(max_file_size, max_depth, max_alias_nodes))
+        report = gap_unit(run.index, run.year, run.results, run.submissions, unit, top, sets,
+                          allow_missing)
+        _write(GAP_REPORTERS[format](report, _color(output)), output)
+    except ParError as e:
+        _fail(e)
+
+
+@app.command()
+def audit(
+    paths: PathsArg,
+    criteria: CriteriaOpt = None,
+    format: Annotated[ScoreFormat, typer.Option("--format", "-f",
+                                                help="Output format.")] = ScoreFormat.TABLE,
+    output: OutputOpt = None,
+    allow_missing: AllowMissingOpt = False,
+    jobs: JobsOpt = 0,
+    max_file_size: MaxFileSize = 20,
+    max_depth: MaxDepth = 64,
+    max_alias_nodes: MaxAlias = 100_000,
+) -> None:
+    """The appraisal review list: per unit the self-assessed and final totals, points lost in
+    appraisal, nodes changed and nodes with points but no evidence; most points lost first."""
+    try:
+        run = _scored(paths, criteria, allow_missing, jobs,
+                      _limits(max_file_size, max_depth, max_alias_nodes))
+        report = audit_units(run.index, run.year, run.results)
+        _write(AUDIT_REPORTERS[format](report, _color(output)), output)
     except ParError as e:
         _fail(e)
 

@@ -389,6 +389,7 @@ class ScoredRun:
     results: list[UnitResult]
     notes: list[str]
     warnings: list[Problem]
+    submissions: dict[str, Submission] = field(default_factory=dict)
 
 
 def score_run(
@@ -441,7 +442,8 @@ def score_run(
         if provisional:
             notes.append(f"note: '{set_id}' has provisional maxima (no public source yet) on "
                          f"{', '.join(provisional)}")
-        return ScoredRun(index, year, results, notes, problems)
+        return ScoredRun(index, year, results, notes, problems,
+                         {sub.unit: sub for sub in submissions})
     except ParError as e:
         e.notes = notes
         raise

@@ -217,3 +217,144 @@ class CompareReport(_Out):
             "units": [u.json_data() for u in self.units],
             "summary": self.summary.model_dump(),
         }
+
+
+# ---- par explain, par gap, par audit ---------------------------------------------------------
+
+
+class ExplainNode(_Out):
+    id: str
+    name: str
+    name_vi: str | None = None
+    points: Decimal
+    max: Decimal
+    index: Decimal | None
+    rank: int | None
+    lost: Decimal
+    self: Decimal | None
+    appraised: Decimal | None
+    note: str | None
+    evidence: tuple[str, ...]
+    not_applicable: bool = False
+    missing: bool = False
+    scored: bool = False
+    without_evidence: bool = False
+    nodes: tuple[ExplainNode, ...] = ()
+
+    def json_data(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "points": self.points, "max": self.max,
+            "index": self.index, "rank": self.rank, "lost": self.lost, "self": self.self,
+            "appraised": self.appraised, "note": self.note, "evidence": list(self.evidence),
+            "not_applicable": self.not_applicable,
+            "nodes": [n.json_data() for n in self.nodes],
+        }
+
+
+class ExplainReport(_Out):
+    unit: str
+    name: str
+    name_vi: str | None = None
+    criteria: CriteriaInfo
+    year: int
+    rank: int | None
+    ranked_units: int
+    points: Decimal
+    max: Decimal
+    index: Decimal | None
+    band: str | None
+    nodes: tuple[ExplainNode, ...]
+    display: Display
+
+    def json_data(self) -> dict[str, Any]:
+        return {"unit": self.unit, "name": self.name, "rank": self.rank, "points": self.points,
+                "max": self.max, "index": self.index, "band": self.band,
+                "nodes": [n.json_data() for n in self.nodes]}
+
+
+class Target(_Out):
+    rank: int
+    points_needed: Decimal  # exact
+    shown_needed: Decimal  # rounded up: adding it is always enough
+
+
+class TopTarget(_Out):
+    n: int
+    points_needed: Decimal
+    shown_needed: Decimal
+
+
+class BandTarget(_Out):
+    band: str
+    points_needed: Decimal
+    shown_needed: Decimal
+
+
+class Headroom(_Out):
+    id: str
+    name: str
+    points: Decimal
+    max: Decimal
+    headroom: Decimal
+
+
+class WhatIf(_Out):
+    points: Decimal
+    max: Decimal
+    index: Decimal | None
+    rank: int | None
+    changes: tuple[str, ...]
+
+
+class GapReport(_Out):
+    unit: str
+    name: str
+    year: int
+    criteria: CriteriaInfo
+    ranked_units: int
+    rank: int | None
+    points: Decimal
+    max: Decimal
+    index: Decimal | None
+    next_rank: Target | None
+    top: TopTarget | None
+    next_band: BandTarget | None
+    headroom: tuple[Headroom, ...]
+    what_if: WhatIf | None
+    display: Display
+
+    def json_data(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit, "rank": self.rank, "points": self.points, "index": self.index,
+            "next_rank": ({"rank": self.next_rank.rank,
+                           "points_needed": self.next_rank.points_needed}
+                          if self.next_rank else None),
+            "top": ({"n": self.top.n, "points_needed": self.top.points_needed}
+                    if self.top else None),
+            "next_band": ({"band": self.next_band.band,
+                           "points_needed": self.next_band.points_needed}
+                          if self.next_band else None),
+            "headroom": [h.model_dump() for h in self.headroom],
+            "what_if": ({"points": self.what_if.points, "index": self.what_if.index,
+                         "rank": self.what_if.rank} if self.what_if else None),
+        }
+
+
+class AuditRow(_Out):
+    unit: str
+    name: str
+    self_points: Decimal
+    final_points: Decimal
+    lost_in_appraisal: Decimal
+    changed_nodes: int
+    without_evidence: int
+
+
+class AuditReport(_Out):
+    criteria: CriteriaInfo
+    year: int
+    units: tuple[AuditRow, ...]
+    display: Display
+
+    def json_data(self) -> dict[str, Any]:
+        return {"units": [u.model_dump() for u in self.units]}

@@ -97,7 +97,8 @@ class NodeResult:
     scored: bool = False  # the submission gave a value on this very node
     not_applicable: bool = False
     missing: bool = False  # uncovered leaf counted as 0 under --allow-missing
-    self_points: Decimal | None = None  # points of the self-assessed value, when it differs
+    self_points: Decimal | None = None  # points of the self-assessed value, when one was given
+    appraised: bool = False  # an appraised value was given (then ``points`` are its points)
     note: str | None = None
     evidence: tuple[str, ...] = ()
 
@@ -228,15 +229,19 @@ def score_unit(
             self_points = own if own is not None else ZERO
             if self_points != (points or ZERO):
                 audit["changed"] += 1
+        elif detail is not None and detail.self_ is not None:
+            self_points = points
+        appraised = detail is not None and detail.appraised is not None
         if points is None:  # n/a
             return NodeResult(node.id, ZERO, ZERO, scored=True, not_applicable=True,
+                              self_points=self_points, appraised=appraised,
                               note=detail.note if detail else None)
         if points > 0 and (detail is None or not detail.evidence):
             audit["without_evidence"] += 1
         method = index.methods.get(node.id) or MIXED
         methods[method] = methods.get(method, ZERO) + points
         return NodeResult(node.id, points, node.max, scored=True, self_points=self_points,
-                          note=detail.note if detail else None,
+                          appraised=appraised, note=detail.note if detail else None,
                           evidence=detail.evidence if detail else ())
 
     def visit(node: Node) -> NodeResult:

@@ -7,7 +7,7 @@ from enum import Enum
 
 from par_cli.problems import Problem
 from par_cli.reporters import check_formats, csv_format, json_format, markdown_format, table_format
-from par_cli.results import CompareReport, ScoreReport
+from par_cli.results import AuditReport, CompareReport, ExplainReport, GapReport, ScoreReport
 
 
 class ScoreFormat(str, Enum):
@@ -48,6 +48,28 @@ COMPARE_REPORTERS: dict[ScoreFormat, Callable[[CompareReport, bool], str]] = {
     ScoreFormat.JSON: lambda report, color: json_format.render_compare(report),
     ScoreFormat.CSV: lambda report, color: csv_format.render_compare(report),
     ScoreFormat.MARKDOWN: lambda report, color: markdown_format.render_compare(report),
+}
+
+class TreeFormat(str, Enum):
+    TABLE = "table"
+    JSON = "json"
+
+
+EXPLAIN_REPORTERS: dict[TreeFormat, Callable[[ExplainReport, bool], str]] = {
+    TreeFormat.TABLE: table_format.render_explain,
+    TreeFormat.JSON: lambda report, color: json_format.render_explain(report),
+}
+
+GAP_REPORTERS: dict[TreeFormat, Callable[[GapReport, bool], str]] = {
+    TreeFormat.TABLE: table_format.render_gap,
+    TreeFormat.JSON: lambda report, color: json_format.render_gap(report),
+}
+
+AUDIT_REPORTERS: dict[ScoreFormat, Callable[[AuditReport, bool], str]] = {
+    ScoreFormat.TABLE: table_format.render_audit,
+    ScoreFormat.JSON: lambda report, color: json_format.render_audit(report),
+    ScoreFormat.CSV: lambda report, color: csv_format.render_audit(report),
+    ScoreFormat.MARKDOWN: lambda report, color: markdown_format.render_audit(report),
 }
 
 CHECK_REPORTERS: dict[CheckFormat, Callable[[Sequence[Problem]], str]] = {

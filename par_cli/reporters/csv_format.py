@@ -7,7 +7,7 @@ import io
 from decimal import Decimal
 
 from par_cli.numbers import plain
-from par_cli.results import CompareReport, ScoreReport
+from par_cli.results import AuditReport, CompareReport, ScoreReport
 
 
 def _cell(value: Decimal | int | str | None) -> str:
@@ -59,4 +59,15 @@ def render_compare(report: CompareReport) -> str:
             row += ([_cell(node.old_rank), _cell(node.new_rank), _cell(node.rank_change),
                      _cell(node.index_change)] if node else ["", "", "", ""])
         writer.writerow(row)
+    return out.getvalue()
+
+
+def render_audit(report: AuditReport) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["unit", "name", "self_points", "final_points", "lost_in_appraisal",
+                     "changed_nodes", "without_evidence"])
+    for u in report.units:
+        writer.writerow([u.unit, u.name, _cell(u.self_points), _cell(u.final_points),
+                         _cell(u.lost_in_appraisal), u.changed_nodes, u.without_evidence])
     return out.getvalue()

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from par_cli.numbers import plain
-from par_cli.results import CompareReport, ScoreReport
+from par_cli.results import AuditReport, CompareReport, ExplainReport, GapReport, ScoreReport
 
 
 def dumps(data: Any, indent: int = 2) -> str:
@@ -41,4 +41,16 @@ def render_score(report: ScoreReport) -> str:
 
 
 def render_compare(report: CompareReport) -> str:
+    return dumps(report.json_data())
+
+
+def render_explain(report: ExplainReport) -> str:
+    return dumps(report.json_data())
+
+
+def render_gap(report: GapReport) -> str:
+    return dumps(report.json_data())
+
+
+def render_audit(report: AuditReport) -> str:
     return dumps(report.json_data())

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from par_cli.reporters.compare_rows import compare_grid, compare_title, node_legend
+from par_cli.reporters.insight_rows import audit_grid
 from par_cli.reporters.score_rows import Grid, legend, score_grid, title
-from par_cli.results import CompareReport, ScoreReport
+from par_cli.results import AuditReport, CompareReport, ScoreReport
 
 
 def _escape(cell: str) -> str:
@@ -35,4 +36,12 @@ def render_compare(report: CompareReport) -> str:
         lines.append("")
     lines += _table(grid)
     lines += ["", "; ".join(grid.footer) + ".", "", node_legend(report), ""]
+    return "\n".join(lines)
+
+
+def render_audit(report: AuditReport) -> str:
+    grid = audit_grid(report)
+    lines = [f"## Appraisal audit — {report.criteria.title}, {report.year}", ""]
+    lines += _table(grid)
+    lines += ["", "; ".join(grid.footer) + ".", ""]
     return "\n".join(lines)

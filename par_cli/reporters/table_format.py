@@ -8,10 +8,19 @@ from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.tree import Tree
 
 from par_cli.reporters.compare_rows import DOWN, UP, compare_grid, compare_title, node_legend
+from par_cli.reporters.insight_rows import audit_grid, explain_head, gap_lines, node_line
 from par_cli.reporters.score_rows import Grid, legend, score_grid, title
-from par_cli.results import CompareReport, ScoreReport
+from par_cli.results import (
+    AuditReport,
+    CompareReport,
+    ExplainNode,
+    ExplainReport,
+    GapReport,
+    ScoreReport,
+)
 
 BAND_STYLES = ["bold green", "cyan", "yellow", "magenta"]
 
@@ -94,4 +103,65 @@ def render_compare(report: CompareReport, color: bool) -> str:
     console.print(table)
     console.print(node_legend(report), style="dim" if color else None, markup=False,
                   soft_wrap=True)
+    return buffer.getvalue()
+
+
+def _console(buffer: io.StringIO, color: bool, width: int = 100) -> Console:
+    return Console(file=buffer, force_terminal=color, no_color=not color, width=width,
+                   highlight=False, emoji=False)
+
+
+def render_explain(report: ExplainReport, color: bool) -> str:
+    """A rich Tree on a terminal; plain indented text otherwise (greppable, quotable)."""
+    rule = report.display
+    buffer = io.StringIO()
+    if not color:
+        lines = [explain_head(report)]
+
+        def walk(nodes: tuple[ExplainNode, ...], level: int) -> None:
+            for node in nodes:
+                lines.append("  " * level + node_line(node, rule))
+                walk(node.nodes, level + 1)
+
+        walk(report.nodes, 1)
+        return "\n".join(lines) + "\n"
+    tree = Tree(f"[bold]{escape(explain_head(report))}[/]")
+
+    def grow(branch: Tree, nodes: tuple[ExplainNode, ...]) -> None:
+        for node in nodes:
+            text = escape(node_line(node, rule))
+            if node.not_applicable:
+                text = f"[dim]{text}[/]"
+            elif node.without_evidence or (node.self is not None and node.appraised is not None
+                                           and node.self != node.appraised):
+                text = f"[yellow]{text}[/]"
+            grow(branch.add(text), node.nodes)
+
+    grow(tree, report.nodes)
+    _console(buffer, color, 160).print(tree)
+    return buffer.getvalue()
+
+
+def render_gap(report: GapReport, color: bool) -> str:
+    buffer = io.StringIO()
+    console = _console(buffer, color)
+    for line in gap_lines(report):
+        console.print(line, markup=False, soft_wrap=True)
+    return buffer.getvalue()
+
+
+def render_audit(report: AuditReport, color: bool) -> str:
+    grid = audit_grid(report)
+    table = Table(
+        title=f"Appraisal audit — {report.criteria.title}, {report.year}",
+        box=box.SIMPLE_HEAVY if color else box.SIMPLE, caption=" · ".join(grid.footer),
+        show_edge=color, header_style="bold" if color else "",
+        title_style="bold" if color else "", caption_style="dim" if color else "",
+    )
+    for header, numeric in zip(grid.headers, grid.numeric, strict=True):
+        table.add_column(header, justify="right" if numeric else "left", no_wrap=True)
+    for row in grid.rows:
+        table.add_row(*[escape(c) for c in row])
+    buffer = io.StringIO()
+    _console(buffer, color, _width(grid)).print(table)
     return buffer.getvalue()

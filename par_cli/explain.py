@@ -1,0 +1,76 @@
+"""Pure reports beyond the ranking: one unit's result as a tree (explain) and the appraisal
+review list across units (audit). Both read the one scoring path's results; no rule is
+re-implemented here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from par_cli.numbers import display, ratio
+from par_cli.ranking import build_report
+from par_cli.results import AuditReport, AuditRow, CriteriaInfo, ExplainNode, ExplainReport
+from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult
+
+
+def find_unit(results: Sequence[UnitResult], unit: str) -> UnitResult:
+    for result in results:
+        if result.unit == unit:
+            return result
+    known = sorted(r.unit for r in results)
+    raise LookupError(unit, known)
+
+
+def explain_unit(
+    index: CriteriaIndex, year: int, results: Sequence[UnitResult], unit: str, depth: int = 99
+) -> ExplainReport:
+    """The unit's tree: points / applicable max, index, rank of top-level nodes among all
+    units, points lost, self → appraised, notes and evidence. Raises LookupError for an
+    unknown unit."""
+    target = find_unit(results, unit)
+    report = build_report(index, year, results)
+    row = next(r for r in report.units if r.unit == unit)
+    top_ranks = {n.id: n.rank for n in row.nodes}
+    rule = index.criteria.display
+
+    def node(result: NodeResult, level: int) -> ExplainNode:
+        info = index.nodes[result.id]
+        exact = ratio(result.points, result.max)
+        children = (tuple(node(c, level + 1) for c in result.children) if level < depth
+                    else ())
+        return ExplainNode(
+            id=result.id, name=info.name, name_vi=info.name_vi, points=result.points,
+            max=result.max, index=display(exact, rule) if exact is not None else None,
+            rank=top_ranks.get(result.id) if level == 1 else None,
+            lost=result.max - result.points,
+            self=result.self_points,
+            appraised=result.points if result.appraised else None,
+            note=result.note, evidence=result.evidence,
+            not_applicable=result.not_applicable, missing=result.missing, scored=result.scored,
+            without_evidence=result.scored and result.points > 0 and not result.evidence,
+            nodes=children,
+        )
+
+    return ExplainReport(
+        unit=target.unit, name=target.name, name_vi=target.name_vi,
+        criteria=report.criteria, year=year, rank=row.rank,
+        ranked_units=report.summary.ranked, points=target.points, max=target.max,
+        index=row.index, band=row.band,
+        nodes=tuple(node(n, 1) for n in target.nodes), display=rule,
+    )
+
+
+def audit_units(index: CriteriaIndex, year: int, results: Sequence[UnitResult]) -> AuditReport:
+    """Self-assessed against final totals per unit, sorted by points lost in appraisal."""
+    rows = [
+        AuditRow(unit=r.unit, name=r.name, self_points=r.self_points, final_points=r.points,
+                 lost_in_appraisal=r.lost_in_appraisal, changed_nodes=r.changed_nodes,
+                 without_evidence=r.without_evidence)
+        for r in results
+    ]
+    rows.sort(key=lambda row: (-row.lost_in_appraisal, row.unit))
+    criteria = index.criteria
+    return AuditReport(
+        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max),
+        year=year, units=tuple(rows), display=criteria.display,
+    )

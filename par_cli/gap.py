@@ -1,0 +1,200 @@
+"""Pure gap analysis: what it takes one unit to climb, every other unit held fixed (as the Doing
+Business ranking simulator assumed), and what-if re-scoring through the one scoring path.
+
+"Next rank" means drawing level with the next higher distinct index (a shared, better rank).
+Points needed are exact; reporters round them up, so adding the shown points always suffices.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from par_cli.errors import RunError
+from par_cli.models import Display, Rounding, Submission
+from par_cli.numbers import display, ratio, round_up
+from par_cli.ranking import Ranker, RankKey
+from par_cli.results import (
+    BandTarget,
+    CriteriaInfo,
+    GapReport,
+    Headroom,
+    Target,
+    TopTarget,
+    WhatIf,
+)
+from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult, Value, has_error, score_unit
+
+_TRUE = {"yes", "true", "on"}
+_FALSE = {"no", "false", "off"}
+
+
+def parse_value(text: str) -> Value:
+    """A ``--set`` value read as a submission's YAML would read it: yes/no, a number, a name."""
+    stripped = text.strip()
+    if stripped.lower() in _TRUE:
+        return True
+    if stripped.lower() in _FALSE:
+        return False
+    try:
+        number = Decimal(stripped.replace("_", ""))
+    except InvalidOperation:
+        return stripped
+    if not number.is_finite():
+        raise RunError(f"--set value '{text}' is not a finite number")
+    return number
+
+
+def parse_sets(items: Sequence[str]) -> list[tuple[str, Value]]:
+    pairs: list[tuple[str, Value]] = []
+    for item in items:
+        node_id, sep, value = item.partition("=")
+        if not sep or not node_id.strip():
+            raise RunError(f"--set '{item}' must look like ID=VALUE (e.g. --set 3.1.1=yes)")
+        pairs.append((node_id.strip(), parse_value(value)))
+    return pairs
+
+
+def _threshold(key: RankKey, rule: Display, displayed: bool) -> Fraction:
+    """The exact index (in %) a unit must reach for its rank key to reach ``key``."""
+    target = Fraction(key)
+    if not displayed or rule.rounding is Rounding.DOWN:
+        return target
+    # half-up and half-even show ``key`` from half a unit of the last place below it
+    return target - Fraction(1, 2 * 10**rule.places)
+
+
+def _needed(threshold: Fraction, points: Decimal, maximum: Decimal) -> Fraction:
+    need = threshold * Fraction(maximum) / 100 - Fraction(points)
+    return need if need > 0 else Fraction(0)
+
+
+def _exact_decimal(value: Fraction) -> Decimal:
+    """Points needed as an exact decimal when it is one (it is whenever maxima are decimals
+    and the target is a decimal), else rounded up at 6 places."""
+    quotient = Decimal(value.numerator) / Decimal(value.denominator)
+    if Fraction(quotient) == value:
+        return quotient
+    return round_up(value, 6)
+
+
+def _rank_of(key: RankKey | None, others: Sequence[RankKey]) -> int | None:
+    if key is None:
+        return None
+    return 1 + sum(1 for other in others if other > key)
+
+
+def _headroom(index: CriteriaIndex, nodes: Sequence[NodeResult]) -> Iterator[Headroom]:
+    for node in nodes:
+        if node.scored:
+            if not node.not_applicable and node.max > node.points:
+                yield Headroom(id=node.id, name=index.nodes[node.id].name, points=node.points,
+                               max=node.max, headroom=node.max - node.points)
+        else:
+            yield from _headroom(index, node.children)
+
+
+def _apply_sets(
+    index: CriteriaIndex, submission: Submission, sets: Sequence[tuple[str, Value]]
+) -> Submission:
+    scores = dict(submission.scores)
+    for node_id, value in sets:
+        if node_id not in index.nodes:
+            close = difflib.get_close_matches(node_id, list(index.nodes), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise RunError(f"--set {node_id}: unknown criterion id in '{index.id}'{hint}")
+        ancestor = next((a for a in index.ancestors(node_id) if a in submission.scores), None)
+        if ancestor is not None:
+            raise RunError(f"--set {node_id}: the submission scores it through its ancestor "
+                           f"'{ancestor}'; set '{ancestor}' instead")
+        if node_id not in submission.scores and any(
+            node_id in index.ancestors(scored) for scored in submission.scores
+            if scored in index.nodes
+        ):
+            raise RunError(f"--set {node_id}: the submission scores nodes below it; "
+                           "set those instead")
+        scores[node_id] = value
+    return submission.model_copy(update={"scores": scores})
+
+
+def gap_unit(
+    index: CriteriaIndex,
+    year: int,
+    results: Sequence[UnitResult],
+    submissions: Mapping[str, Submission],
+    unit: str,
+    top_n: int = 10,
+    sets: Sequence[tuple[str, Value]] = (),
+    allow_missing: bool = False,
+) -> GapReport:
+    criteria = index.criteria
+    rule = criteria.display
+    ranker = Ranker(criteria)
+    displayed = criteria.rank_on == "displayed"
+    target = next((r for r in results if r.unit == unit), None)
+    if target is None:
+        known = ", ".join(sorted(r.unit for r in results)[:8])
+        close = difflib.get_close_matches(unit, [r.unit for r in results], n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else f" (units: {known}, …)"
+        raise RunError(f"unit '{unit}' is not among the submissions{hint}")
+    others = [k for r in results if r.ranked and r.unit != unit
+              for k in [ranker.key(r.points, r.max)] if k is not None]
+    key = ranker.key(target.points, target.max)
+    rank = _rank_of(key, others) if target.ranked else None
+
+    def target_of(threshold_key: RankKey) -> tuple[Decimal, Decimal]:
+        need = _needed(_threshold(threshold_key, rule, displayed), target.points, target.max)
+        return _exact_decimal(need), round_up(need, rule.places)
+
+    next_rank: Target | None = None
+    top: TopTarget | None = None
+    next_band: BandTarget | None = None
+    if key is not None:
+        higher = sorted({k for k in others if k > key})
+        if higher:
+            exact, shown = target_of(higher[0])
+            next_rank = Target(rank=_rank_of(higher[0], others) or 1, points_needed=exact,
+                               shown_needed=shown)
+        else:
+            next_rank = Target(rank=1, points_needed=Decimal(0), shown_needed=Decimal(0))
+        ordered = sorted(others, reverse=True)
+        if (rank is not None and rank <= top_n) or len(ordered) < top_n:
+            top = TopTarget(n=top_n, points_needed=Decimal(0), shown_needed=Decimal(0))
+        else:
+            exact, shown = target_of(ordered[top_n - 1])
+            top = TopTarget(n=top_n, points_needed=exact, shown_needed=shown)
+        above = [band for band in criteria.bands if band.min > key]
+        if above:
+            band = above[-1]
+            exact, shown = target_of(band.min)
+            next_band = BandTarget(band=band.name, points_needed=exact, shown_needed=shown)
+
+    what_if: WhatIf | None = None
+    if sets:
+        changed = _apply_sets(index, submissions[unit], sets)
+        result, findings = score_unit(index, changed, allow_missing)
+        if has_error(findings):
+            reasons = "; ".join(f.message for f in findings if f.severity.value == "error")
+            raise RunError(f"--set: {reasons}")
+        new_key = ranker.key(result.points, result.max)
+        exact_index = ratio(result.points, result.max)
+        what_if = WhatIf(
+            points=result.points, max=result.max,
+            index=display(exact_index, rule) if exact_index is not None else None,
+            rank=_rank_of(new_key, others) if target.ranked else None,
+            changes=tuple(f"{node_id}={value}" for node_id, value in sets),
+        )
+
+    exact_index = ratio(target.points, target.max)
+    headroom = sorted(_headroom(index, target.nodes), key=lambda h: (-h.headroom, h.id))
+    return GapReport(
+        unit=target.unit, name=target.name, year=year,
+        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max),
+        ranked_units=len(others) + (1 if target.ranked else 0), rank=rank,
+        points=target.points, max=target.max,
+        index=display(exact_index, rule) if exact_index is not None else None,
+        next_rank=next_rank, top=top, next_band=next_band, headroom=tuple(headroom),
+        what_if=what_if, display=rule,
+    )
