@@ -84,8 +84,8 @@ def gap_lines(report: GapReport) -> list[str]:
     if report.headroom:
         lines.append("Most headroom (max − points), largest first:")
         for item in report.headroom[:10]:
-            lines.append(f"  {item.id} {item.name}: {number(item.points, rule)} / {plain(item.max)}, "
-                         f"headroom {number(item.headroom, rule)}")
+            lines.append(f"  {item.id} {item.name}: {number(item.points, rule)} / "
+                         f"{plain(item.max)}, headroom {number(item.headroom, rule)}")
         if len(report.headroom) > 10:
             lines.append(f"  … and {len(report.headroom) - 10} more (see --format json)")
     if report.what_if is not None:
