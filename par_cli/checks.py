@@ -9,11 +9,11 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from par_cli.models import CriteriaSet, Node, Rule
+from par_cli.models import CriteriaSet, Node, Rule, to_id
 from par_cli.problems import Finding, Loc, Severity
 
 M = TypeVar("M", bound=BaseModel)
@@ -76,9 +76,15 @@ def _real_loc(loc: tuple[Any, ...]) -> Loc:
 def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]]) -> list[Finding]:
     """One plain finding per pydantic error, with a did-you-mean for unknown fields."""
     findings: list[Finding] = []
-    for err in error.errors(include_url=False):
+    errors = error.errors(include_url=False)
+    for err in errors:
         loc = _real_loc(tuple(err["loc"]))
         kind = err["type"]
+        if kind == "too_short" and any(
+            len(other["loc"]) > len(err["loc"]) and tuple(other["loc"][:len(err["loc"])])
+            == tuple(err["loc"]) for other in errors
+        ):
+            continue  # the list is not empty: its items failed, and they say why
         name = str(loc[-1]) if loc else "document"
         if kind == "extra_forbidden":
             close = difflib.get_close_matches(name, allowed(loc[:-1]), n=1)
@@ -126,22 +132,33 @@ def validate(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Findi
         return None, schema_findings(e, lambda loc: _allowed_fields(model, loc))
 
 
-def _allowed_fields(model: type[BaseModel], loc: Loc) -> list[str]:
-    from par_cli.models import Node, ScoreDetail, Step, Submission
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The pydantic models an annotation can hold (through Optional, tuple, dict, Annotated)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    found: list[type[BaseModel]] = []
+    for arg in get_args(annotation):
+        found.extend(_models_in(arg))
+    return found
 
-    names: list[str]
-    if model is CriteriaSet:
-        if len(loc) == 0:
-            target: type[BaseModel] = CriteriaSet
-        elif loc[-2:-1] == ("steps",) or (len(loc) >= 2 and loc[-2] == "steps"):
-            target = Step
-        else:
-            target = Node
-    elif model is Submission:
-        target = Submission if len(loc) == 0 else ScoreDetail
-    else:
-        target = model
-    names = [f.alias or n for n, f in target.model_fields.items()]
+
+def _allowed_fields(model: type[BaseModel], loc: Loc) -> list[str]:
+    """Field names (as files spell them) of the model found at ``loc``, for did-you-mean."""
+    current: list[type[BaseModel]] = [model]
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        following: list[type[BaseModel]] = []
+        for candidate in current:
+            for name, info in candidate.model_fields.items():
+                if part in (name, info.alias):
+                    following.extend(_models_in(info.annotation))
+        if following:
+            current = following
+        # else: a mapping key such as a score id; the models stay those of the mapping's values
+    names: list[str] = []
+    for candidate in current:
+        names.extend(info.alias or name for name, info in candidate.model_fields.items())
     return names
 
 
@@ -188,9 +205,10 @@ def unquoted_ids(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding
                 continue
             value = item.get("id")
             if value is not None and not isinstance(value, (str, bool)):
+                written = to_id(value)
                 yield Finding((*loc, i, "id"), "unquoted-id",
-                              f"id {value} is written as a number; it is read as '{value}' — "
-                              f"quote it (\"{value}\") to make that plain",
+                              f"id {written} is written as a number; it is read as '{written}' — "
+                              f"quote it (\"{written}\") to make that plain",
                               severity=Severity.WARNING)
             yield from walk(item.get("criteria"), (*loc, i, "criteria"))
 

@@ -164,7 +164,7 @@ class Catalog:
         if set_id in self.entries:
             first, first_origin = self.entries[set_id]
             if clash_is_error and first_origin == origin and (
-                first.document.path != loaded.document.path
+                os.path.realpath(first.document.path) != os.path.realpath(loaded.document.path)
             ):
                 self.problems.append(loaded.document.problem(Finding(
                     ("id",), "duplicate-set",
@@ -434,10 +434,12 @@ def score_run(
         index = catalog.index(set_id)
         assert index is not None  # every submission was scored against it
         results = [s.result for s in scored if s.result is not None]
-        missing = sum(1 for r in results if r.missing)
-        if missing:
-            notes.append(f"--allow-missing: {missing} unit(s) have criteria without a score, "
-                         "counted as 0")
+        gaps = [f"{r.unit} ({', '.join(r.missing)})" for r in results if r.missing]
+        if gaps:
+            shown = "; ".join(gaps[:10]) + (f"; and {len(gaps) - 10} more" if len(gaps) > 10
+                                             else "")
+            notes.append(f"--allow-missing: {len(gaps)} unit(s) have criteria without a score, "
+                         f"counted as 0: {shown}")
         provisional = [n.id for n in index.nodes.values() if n.provisional]
         if provisional:
             notes.append(f"note: '{set_id}' has provisional maxima (no public source yet) on "

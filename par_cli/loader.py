@@ -44,6 +44,23 @@ _SPECIAL_FLOATS = {
 _int_constructor = yaml.constructor.SafeConstructor()
 
 
+class WrittenInt(int):
+    """An integer whose YAML text is not its plain decimal form (``010``, ``0x1f``, ``1_000``).
+
+    It is still the number YAML 1.1 says it is, but an id written this way is read as written.
+    """
+
+    written: str
+
+    def __new__(cls, value: int, written: str) -> WrittenInt:
+        self = super().__new__(cls, value)
+        self.written = written
+        return self
+
+    def __reduce__(self) -> tuple[type[WrittenInt], tuple[int, str]]:
+        return WrittenInt, (int(self), self.written)
+
+
 @dataclass(frozen=True)
 class Limits:
     """Bounds that protect memory and time; each has a CLI option to raise it."""
@@ -208,7 +225,10 @@ class _Builder:
             except InvalidOperation:  # sexagesimal and other YAML 1.1 oddities
                 return Decimal(repr(_int_constructor.construct_yaml_float(node)))
         if tag == _TAG_INT:
-            return _int_constructor.construct_yaml_int(node)
+            value = _int_constructor.construct_yaml_int(node)
+            if str(value) != text:  # 010, 0x1f, 1_000: keep what was written for ids
+                return WrittenInt(value, text)
+            return value
         if tag == _TAG_BOOL:
             return _BOOL_VALUES.get(text.lower(), text)
         if tag == _TAG_NULL:
@@ -231,6 +251,14 @@ def decode(raw: bytes, path: str) -> tuple[str | None, Problem | None]:
         )
     if raw.startswith(_BOM):
         raw = raw[len(_BOM):]
+    nul = raw.find(b"\x00")
+    if nul >= 0:  # never in YAML text; UTF-16 or UTF-32 without a byte-order mark, or binary
+        line, col = _line_col(raw, nul)
+        return None, Problem(
+            path, line, col, Severity.ERROR, "encoding",
+            "file contains NUL bytes: it looks UTF-16/UTF-32 encoded or binary; "
+            "par reads UTF-8 (save the file as UTF-8)",
+        )
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as e:

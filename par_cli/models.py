@@ -72,7 +72,7 @@ def to_id(value: Any) -> str:
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, int):
-        return str(value)
+        return str(getattr(value, "written", value))
     raise ValueError(f"expected an id, got {_describe(value)}")
 
 

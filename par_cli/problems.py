@@ -24,6 +24,12 @@ class Problem:
     rule: str
     message: str
 
+    def __post_init__(self) -> None:
+        # Messages quote text from files; a line break there must not split the one-line form.
+        if "\n" in self.message or "\r" in self.message:
+            one_line = self.message.replace("\r", "\\r").replace("\n", "\\n")
+            object.__setattr__(self, "message", one_line)
+
     def text(self) -> str:
         where = f"{self.path}:{self.line}:{self.col}"
         return f"{where}: {self.severity.value}: {self.message} [{self.rule}]"
