@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 
@@ -30,7 +32,8 @@ from par_cli.inputs import (
     run_check,
     score_run,
 )
-from par_cli.loader import Limits
+from par_cli.loader import Limits, dump_yaml
+from par_cli.problems import Problem
 from par_cli.ranking import build_report
 from par_cli.reporters import (
     AUDIT_REPORTERS,
@@ -46,6 +49,9 @@ from par_cli.reporters import (
     TreeFormat,
 )
 from par_cli.reporters.story import render_story
+from par_cli.schemas import SchemaKind, json_schema
+from par_cli.spreadsheet import import_workbook, template_xlsx
+from par_cli.template import yaml_template
 
 app = typer.Typer(
     name="par",
@@ -99,9 +105,11 @@ def _fail(error: ParError) -> NoReturn:
     raise typer.Exit(error.exit_code)
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str | bytes, output: Path | None) -> None:
     """Data to stdout, or atomically to a file: a failed run never leaves a half-written file."""
     if output is None:
+        if isinstance(text, bytes):
+            raise UsageError("this format writes a binary file: give --output FILE.xlsx")
         sys.stdout.write(text)
         sys.stdout.flush()
         return
@@ -110,13 +118,25 @@ def _write(text: str, output: Path | None) -> None:
         raise UsageError(f"{output}: folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
         os.replace(tmp, output)
     except OSError as e:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise UsageError(f"{output}: cannot write ({e.strerror})") from e
+
+
+def _needs_output(format: ScoreFormat, output: Path | None) -> None:
+    if format is ScoreFormat.XLSX and output is None:
+        raise UsageError("--format xlsx writes a binary file: give --output FILE.xlsx")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _color(output: Path | None) -> bool:
@@ -222,6 +242,7 @@ def score(
     run with exit 1 before a ranking is printed: a ranking with a unit missing is wrong data.
     """
     try:
+        _needs_output(format, output)
         limits = _limits(max_file_size, max_depth, max_alias_nodes)
         workers = jobs or os.cpu_count() or 1
         with _progress_bar() as progress:
@@ -268,6 +289,7 @@ def compare(
     criteria sets this is said first, and only indexes, ranks and shared node ids are compared.
     """
     try:
+        _needs_output(format, output)
         limits = _limits(max_file_size, max_depth, max_alias_nodes)
         for path in (old, new):
             if not path.exists():
@@ -291,6 +313,7 @@ def compare(
             if not report.units:
                 raise RunError(f"unit '{unit}' is in neither year")
         report = sort_units(report, sort.value)
+        text: str | bytes
         if unit is not None and format is ScoreFormat.TABLE:
             text = render_story(report)
         else:
@@ -394,10 +417,90 @@ def audit(
     """The appraisal review list: per unit the self-assessed and final totals, points lost in
     appraisal, nodes changed and nodes with points but no evidence; most points lost first."""
     try:
+        _needs_output(format, output)
         run = _scored(paths, criteria, allow_missing, jobs,
                       _limits(max_file_size, max_depth, max_alias_nodes))
         report = audit_units(run.index, run.year, run.results)
         _write(AUDIT_REPORTERS[format](report, _color(output)), output)
+    except ParError as e:
+        _fail(e)
+
+
+# ---- par schema, par template, par import ----------------------------------------------------
+
+
+@app.command()
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="Which format: criteria or submission.")],
+) -> None:
+    """Print the JSON Schema of a file format (for editors and other tools)."""
+    sys.stdout.write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
+
+
+class TemplateFormat(str, Enum):
+    YAML = "yaml"
+    XLSX = "xlsx"
+
+
+@app.command()
+def template(
+    criteria_id: Annotated[str, typer.Argument(help="Id of the criteria set.")],
+    criteria: CriteriaOpt = None,
+    unit: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--unit", help="Unit id to put in the template.")] = None,
+    year: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "--year", help="Year to put in the template (default: the set's last year).")] = None,
+    format: Annotated[TemplateFormat, typer.Option(
+        "--format", "-f", help="yaml, or xlsx (a fill-in spreadsheet).")] = TemplateFormat.YAML,
+    output: OutputOpt = None,
+) -> None:
+    """Write a blank submission listing every leaf with its rule and max, ready to fill in."""
+    try:
+        if format is TemplateFormat.XLSX and output is None:
+            raise UsageError("--format xlsx writes a binary file: give --output FILE.xlsx")
+        catalog = build_catalog(criteria or [])
+        index = catalog.index(criteria_id)
+        if index is None:
+            known = ", ".join(catalog.known_ids())
+            raise RunError(f"criteria set '{criteria_id}' not found or invalid (known: {known})")
+        if year is not None and year not in index.criteria.years:
+            _say(f"note: {year} is not one of the years of '{criteria_id}'", "yellow")
+        if format is TemplateFormat.XLSX:
+            _write(template_xlsx(index, unit, year), output)
+        else:
+            _write(yaml_template(index, unit, year), output)
+    except ParError as e:
+        _fail(e)
+
+
+@app.command(name="import")
+def import_(
+    workbooks: Annotated[list[Path], typer.Argument(help="Filled-in .xlsx templates.")],
+    output_dir: Annotated[Path, typer.Option("--output-dir", "-d",
+                                             help="Folder to write submission files into.")],
+    criteria: CriteriaOpt = None,
+) -> None:
+    """Read filled-in spreadsheet templates back into submission files, validated as par check
+    validates them; a bad cell is reported as FILE.xlsx:Sheet!C12."""
+    try:
+        for path in workbooks:
+            if not path.exists():
+                raise UsageError(f"{path}: no such file")
+        if not output_dir.is_dir():
+            raise UsageError(f"{output_dir}: no such folder")
+        catalog = build_catalog(criteria or [])
+        written: list[tuple[Path, str]] = []
+        problems: list[Problem] = []
+        for path in workbooks:
+            imported, found = import_workbook(path, catalog)
+            problems.extend(found)
+            written += [(output_dir / f"{item.unit}.yaml", dump_yaml(item.data))
+                        for item in imported]
+        if any(p.is_error for p in problems):
+            raise InputProblems(problems, "nothing was written")
+        for target, text in written:
+            _write(text, target)
+            _say(f"wrote {target}")
     except ParError as e:
         _fail(e)
 

@@ -22,6 +22,7 @@ from pydantic import (
     StrictInt,
     StrictStr,
     Tag,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -76,9 +77,16 @@ def to_id(value: Any) -> str:
     raise ValueError(f"expected an id, got {_describe(value)}")
 
 
-Number = Annotated[Decimal, BeforeValidator(to_decimal)]
-PositiveNumber = Annotated[Decimal, BeforeValidator(to_decimal), Field(gt=0)]
-NonNegativeNumber = Annotated[Decimal, BeforeValidator(to_decimal), Field(ge=0)]
+# Numbers are exact Decimals inside; in JSON Schema (for editors) they are plain numbers.
+Number = Annotated[Decimal, BeforeValidator(to_decimal), WithJsonSchema({"type": "number"})]
+PositiveNumber = Annotated[
+    Decimal, BeforeValidator(to_decimal), Field(gt=0),
+    WithJsonSchema({"type": "number", "exclusiveMinimum": 0}),
+]
+NonNegativeNumber = Annotated[
+    Decimal, BeforeValidator(to_decimal), Field(ge=0),
+    WithJsonSchema({"type": "number", "minimum": 0}),
+]
 NodeId = Annotated[str, BeforeValidator(to_id), Field(min_length=1)]
 
 
@@ -165,6 +173,8 @@ def _scalar(value: Any) -> Any:
     """Normalise a submitted scalar: numbers to Decimal, yes/no and names kept."""
     if isinstance(value, (bool, str)):
         return value
+    if value is None:
+        raise ValueError("no value: write the score, or n/a if it does not apply")
     return to_decimal(value)
 
 

@@ -30,8 +30,13 @@ class Problem:
             one_line = self.message.replace("\r", "\\r").replace("\n", "\\n")
             object.__setattr__(self, "message", one_line)
 
+    @property
+    def where(self) -> str:
+        """``path:line:col``; a spreadsheet cell is already in the path (``F.xlsx:Sheet!C12``)."""
+        return f"{self.path}:{self.line}:{self.col}" if self.line else self.path
+
     def text(self) -> str:
-        where = f"{self.path}:{self.line}:{self.col}"
+        where = self.where
         return f"{where}: {self.severity.value}: {self.message} [{self.rule}]"
 
     @property

@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 
 from par_cli.problems import Problem
-from par_cli.reporters import check_formats, csv_format, json_format, markdown_format, table_format
+from par_cli.reporters import (
+    check_formats,
+    csv_format,
+    json_format,
+    markdown_format,
+    table_format,
+    xlsx_format,
+)
 from par_cli.results import AuditReport, CompareReport, ExplainReport, GapReport, ScoreReport
 
 
@@ -15,6 +22,7 @@ class ScoreFormat(str, Enum):
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+    XLSX = "xlsx"
 
 
 class CheckFormat(str, Enum):
@@ -34,20 +42,23 @@ class CompareSort(str, Enum):
     INDEX_CHANGE = "index-change"
 
 
-ScoreReporter = Callable[[ScoreReport, By, bool], str]
+Output = str | bytes
+ScoreReporter = Callable[[ScoreReport, By, bool], Output]
 
 SCORE_REPORTERS: dict[ScoreFormat, ScoreReporter] = {
     ScoreFormat.TABLE: table_format.render_score,
     ScoreFormat.JSON: lambda report, by, color: json_format.render_score(report),
     ScoreFormat.CSV: lambda report, by, color: csv_format.render_score(report),
     ScoreFormat.MARKDOWN: markdown_format.render_score,
+    ScoreFormat.XLSX: lambda report, by, color: xlsx_format.render_score(report),
 }
 
-COMPARE_REPORTERS: dict[ScoreFormat, Callable[[CompareReport, bool], str]] = {
+COMPARE_REPORTERS: dict[ScoreFormat, Callable[[CompareReport, bool], Output]] = {
     ScoreFormat.TABLE: table_format.render_compare,
     ScoreFormat.JSON: lambda report, color: json_format.render_compare(report),
     ScoreFormat.CSV: lambda report, color: csv_format.render_compare(report),
     ScoreFormat.MARKDOWN: lambda report, color: markdown_format.render_compare(report),
+    ScoreFormat.XLSX: lambda report, color: xlsx_format.render_compare(report),
 }
 
 class TreeFormat(str, Enum):
@@ -65,11 +76,12 @@ GAP_REPORTERS: dict[TreeFormat, Callable[[GapReport, bool], str]] = {
     TreeFormat.JSON: lambda report, color: json_format.render_gap(report),
 }
 
-AUDIT_REPORTERS: dict[ScoreFormat, Callable[[AuditReport, bool], str]] = {
+AUDIT_REPORTERS: dict[ScoreFormat, Callable[[AuditReport, bool], Output]] = {
     ScoreFormat.TABLE: table_format.render_audit,
     ScoreFormat.JSON: lambda report, color: json_format.render_audit(report),
     ScoreFormat.CSV: lambda report, color: csv_format.render_audit(report),
     ScoreFormat.MARKDOWN: lambda report, color: markdown_format.render_audit(report),
+    ScoreFormat.XLSX: lambda report, color: xlsx_format.render_audit(report),
 }
 
 CHECK_REPORTERS: dict[CheckFormat, Callable[[Sequence[Problem]], str]] = {

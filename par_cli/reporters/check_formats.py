@@ -20,10 +20,9 @@ def render_github(problems: Sequence[Problem]) -> str:
     lines = []
     for p in problems:
         level = "error" if p.is_error else "warning"
-        lines.append(
-            f"::{level} file={_escape(p.path)},line={p.line},col={p.col},"
-            f"title={p.rule}::{_escape(p.message)} [{p.rule}]\n"
-        )
+        place = f"file={_escape(p.path)},line={p.line},col={p.col}" if p.line else (
+            f"file={_escape(p.path.split(':')[0])}")
+        lines.append(f"::{level} {place},title={p.rule}::{_escape(p.message)} [{p.rule}]\n")
     return "".join(lines)
 
 

@@ -1,0 +1,103 @@
+"""Spreadsheet output (.xlsx): one formatted sheet per table, numbers as numbers shown with the
+criteria set's display precision. Needs the optional package openpyxl (``par-cli[xlsx]``)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from par_cli.errors import UsageError
+from par_cli.numbers import display
+from par_cli.results import AuditReport, CompareReport, ScoreReport
+
+MISSING = ("--format xlsx needs the optional package openpyxl: "
+           "pip install 'par-cli[xlsx]' (or pip install openpyxl)")
+
+
+def _book() -> Any:
+    try:
+        import openpyxl
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise UsageError(MISSING) from e
+    return openpyxl.Workbook()
+
+
+def _sheet(book: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]],
+           places: int, first: bool) -> None:
+    from openpyxl.styles import Font
+
+    sheet = book.active if first else book.create_sheet()
+    sheet.title = title[:31]
+    sheet.append(list(headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    number_format = "0" if places == 0 else "0." + "0" * places
+    for row in rows:
+        sheet.append(list(row))
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, Decimal):
+                cell.number_format = number_format
+    for column in sheet.columns:
+        width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
+        sheet.column_dimensions[column[0].column_letter].width = min(60, max(8, width + 2))
+    sheet.freeze_panes = "A2"
+
+
+def _save(book: Any) -> bytes:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def render_score(report: ScoreReport) -> bytes:
+    rule = report.display
+    book = _book()
+    headers = ["rank", "unit", "name", "points", "max", "index", "band"]
+    if report.grouped:
+        headers += ["group", "group_rank"]
+    headers += [f"{a.id} index" for a in report.areas]
+    rows = []
+    for u in report.units:
+        row: list[Any] = [u.rank, u.unit, u.name, display(u.points, rule), u.max, u.index,
+                          u.band]
+        if report.grouped:
+            row += [u.group, u.group_rank]
+        row += [n.index for n in u.nodes]
+        rows.append(row)
+    _sheet(book, f"{report.criteria.id} {report.year}", headers, rows, rule.places, True)
+    methods = [[u.unit, u.name, *(u.methods.get(m, Decimal(0)) for m in report.method_names)]
+               for u in report.units]
+    _sheet(book, "methods", ["unit", "name", *report.method_names], methods, rule.places, False)
+    return _save(book)
+
+
+def render_compare(report: CompareReport) -> bytes:
+    places = report.display.places
+    book = _book()
+    headers = ["unit", "old_unit", "name", "status", "old_index", "new_index", "index_change",
+               "old_rank", "new_rank", "rank_change", "old_band", "new_band"]
+    rows = [[u.unit, u.old_unit, u.name, u.status, u.old.index if u.old else None,
+             u.new.index if u.new else None, u.index_change,
+             u.old.rank if u.old else None, u.new.rank if u.new else None, u.rank_change,
+             u.old.band if u.old else None, u.new.band if u.new else None]
+            for u in report.units]
+    _sheet(book, "compare", headers, rows, places, True)
+    node_rows = [[u.unit, u.old_unit, n.id, n.name, n.old_index, n.new_index, n.index_change,
+                  n.old_rank, n.new_rank, n.rank_change]
+                 for u in report.units for n in u.nodes]
+    _sheet(book, "nodes", ["unit", "old_unit", "node", "name", "old_index", "new_index",
+                           "index_change", "old_rank", "new_rank", "rank_change"],
+           node_rows, places, False)
+    return _save(book)
+
+
+def render_audit(report: AuditReport) -> bytes:
+    book = _book()
+    rows = [[u.unit, u.name, u.self_points, u.final_points, u.lost_in_appraisal,
+             u.changed_nodes, u.without_evidence] for u in report.units]
+    _sheet(book, "audit", ["unit", "name", "self_points", "final_points", "lost_in_appraisal",
+                           "changed_nodes", "without_evidence"], rows, report.display.places,
+           True)
+    return _save(book)
