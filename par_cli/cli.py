@@ -22,6 +22,7 @@ from par_cli.compare import compare_years, map_problems, only_unit, sort_units
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, ParError, RunError, UsageError
 from par_cli.explain import audit_units, explain_unit
 from par_cli.gap import gap_unit, parse_sets
+from par_cli.i18n import Lang, Text, resolve
 from par_cli.inputs import (
     PARALLEL_FROM,
     Progress,
@@ -45,6 +46,7 @@ from par_cli.reporters import (
     By,
     CheckFormat,
     CompareSort,
+    Options,
     ScoreFormat,
     TreeFormat,
 )
@@ -68,6 +70,8 @@ CriteriaOpt = Annotated[
     typer.Option("--criteria", "-c", help="Criteria file or folder (repeatable); searched before "
                  "./criteria/ and the sets shipped with par."),
 ]
+LangOpt = Annotated[Optional[Lang], typer.Option(  # noqa: UP045
+    "--lang", help="Language of human-readable output (default: PAR_LANG, else en).")]
 OutputOpt = Annotated[Optional[Path], typer.Option(  # noqa: UP045
     "--output", "-o", help="Write to this file (atomically) instead of stdout.")]
 AllowMissingOpt = Annotated[bool, typer.Option(
@@ -96,12 +100,12 @@ def _notes(notes: Sequence[str]) -> None:
         _say(note, "dim")
 
 
-def _fail(error: ParError) -> NoReturn:
+def _fail(error: ParError, lang: Lang | None = None) -> NoReturn:
     _notes(error.notes)
     if isinstance(error, InputProblems):
         for problem in error.problems:
             _say(problem.text())
-    _say(f"par: error: {error}", "red")
+    _say(Text(resolve(lang))("error", message=error), "red")
     raise typer.Exit(error.exit_code)
 
 
@@ -137,6 +141,10 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def _options(output: Path | None, lang: Lang | None) -> Options:
+    return Options(_color(output), Text(resolve(lang)))
 
 
 def _color(output: Path | None) -> bool:
@@ -189,6 +197,7 @@ def check(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    lang: LangOpt = None,
 ) -> None:
     """Check criteria and submission files (told apart by their format: line); for CI.
 
@@ -199,14 +208,15 @@ def check(
         limits = _limits(max_file_size, max_depth, max_alias_nodes)
         problems, notes, counts = run_check(paths, criteria or [], limits)
     except ParError as e:
-        _fail(e)
+        _fail(e, lang)
     for note in notes:
         _say(note, "dim")
     sys.stdout.write(CHECK_REPORTERS[format](problems))
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
-    _say(f"checked {counts[0]} criteria and {counts[1]} submission file(s): "
-         f"{errors} error(s), {warnings} warning(s)", "red" if errors else "")
+    summary = Text(resolve(lang))("check_summary", criteria=counts[0], submissions=counts[1],
+                                  errors=errors, warnings=warnings)
+    _say(summary, "red" if errors else "")
     failed = errors > 0 or (strict and warnings > 0)
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
@@ -235,6 +245,7 @@ def score(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    lang: LangOpt = None,
 ) -> None:
     """Score a year's submissions and print the ranked table.
 
@@ -253,9 +264,10 @@ def score(
             _say(problem.text(), "yellow")
         report = build_report(run.index, run.year, run.results, depth=depth, grouped=group,
                               top=top)
-        _write(SCORE_REPORTERS[format](report, by, _color(output)), output)
+        options = Options(_color(output), Text(resolve(lang)), by is By.METHOD)
+        _write(SCORE_REPORTERS[format](report, options), output)
     except ParError as e:
-        _fail(e)
+        _fail(e, lang)
 
 
 # ---- par compare -----------------------------------------------------------------------------
@@ -282,6 +294,7 @@ def compare(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    lang: LangOpt = None,
 ) -> None:
     """Compare two years: index, rank and band changes, overall and per area.
 
@@ -312,15 +325,16 @@ def compare(
             report = only_unit(report, unit)
             if not report.units:
                 raise RunError(f"unit '{unit}' is in neither year")
-        report = sort_units(report, sort.value)
-        text: str | bytes
+        options = Options(_color(output), Text(resolve(lang)))
+        report = sort_units(report, sort.value, options.text.lang is Lang.VI)
+        rendered: str | bytes
         if unit is not None and format is ScoreFormat.TABLE:
-            text = render_story(report)
+            rendered = render_story(report, options.text)
         else:
-            text = COMPARE_REPORTERS[format](report, _color(output))
-        _write(text, output)
+            rendered = COMPARE_REPORTERS[format](report, options)
+        _write(rendered, output)
     except ParError as e:
-        _fail(e)
+        _fail(e, lang)
 
 
 # ---- par explain, par gap, par audit ---------------------------------------------------------
@@ -356,6 +370,7 @@ def explain(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    lang: LangOpt = None,
 ) -> None:
     """Explain one unit's result as a tree: points, index, rank of each area, points lost,
     self-assessed → appraised changes with notes, and scores without evidence."""
@@ -366,9 +381,9 @@ def explain(
             report = explain_unit(run.index, run.year, run.results, unit, depth)
         except LookupError as e:
             raise RunError(f"unit '{unit}' is not among the submissions") from e
-        _write(EXPLAIN_REPORTERS[format](report, _color(output)), output)
+        _write(EXPLAIN_REPORTERS[format](report, _options(output, lang)), output)
     except ParError as e:
-        _fail(e)
+        _fail(e, lang)
 
 
 @app.command()
@@ -387,6 +402,7 @@ def gap(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    lang: LangOpt = None,
 ) -> None:
     """What it takes one unit to climb, others unchanged: points for the next rank, the top N
     and the next band; the nodes with most headroom; what-if with --set."""
@@ -396,9 +412,9 @@ def gap(
                       _limits(max_file_size, max_depth, max_alias_nodes))
         report = gap_unit(run.index, run.year, run.results, run.submissions, unit, top, sets,
                           allow_missing)
-        _write(GAP_REPORTERS[format](report, _color(output)), output)
+        _write(GAP_REPORTERS[format](report, _options(output, lang)), output)
     except ParError as e:
-        _fail(e)
+        _fail(e, lang)
 
 
 @app.command()
@@ -413,6 +429,7 @@ def audit(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    lang: LangOpt = None,
 ) -> None:
     """The appraisal review list: per unit the self-assessed and final totals, points lost in
     appraisal, nodes changed and nodes with points but no evidence; most points lost first."""
@@ -421,9 +438,9 @@ def audit(
         run = _scored(paths, criteria, allow_missing, jobs,
                       _limits(max_file_size, max_depth, max_alias_nodes))
         report = audit_units(run.index, run.year, run.results)
-        _write(AUDIT_REPORTERS[format](report, _color(output)), output)
+        _write(AUDIT_REPORTERS[format](report, _options(output, lang)), output)
     except ParError as e:
-        _fail(e)
+        _fail(e, lang)
 
 
 # ---- par schema, par template, par import ----------------------------------------------------

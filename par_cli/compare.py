@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
+from par_cli.i18n import vietnamese_sort_key
 from par_cli.models import Display
 from par_cli.numbers import display, ratio
 from par_cli.results import (
@@ -66,6 +67,7 @@ class YearView:
     ranked_count: int = 0
     source: str = ""
     notes: tuple[str, ...] = field(default=())
+    title_vi: str | None = None
 
 
 def year_from_report(report: ScoreReport, source: str) -> YearView:
@@ -82,6 +84,7 @@ def year_from_report(report: ScoreReport, source: str) -> YearView:
         display=report.display,
         node_names={a.id: (a.name, a.name_vi) for a in report.areas},
         units=units, ranked_count=report.summary.ranked, source=source,
+        title_vi=report.criteria.title_vi,
     )
 
 
@@ -195,9 +198,9 @@ def compare_years(
     units.sort(key=_default_order)
     return CompareReport(
         old=SideInfo(criteria=old.criteria_id, year=old.year, title=old.title,
-                      units=len(old.units), ranked=old.ranked_count),
+                     title_vi=old.title_vi, units=len(old.units), ranked=old.ranked_count),
         new=SideInfo(criteria=new.criteria_id, year=new.year, title=new.title,
-                     units=len(new.units), ranked=new.ranked_count),
+                     title_vi=new.title_vi, units=len(new.units), ranked=new.ranked_count),
         same_criteria=same, units=tuple(units), summary=_summary(units, rule),
         notes=tuple(notes), display=rule,
         node_names={i: new.node_names[i] for i in common},
@@ -254,9 +257,13 @@ def _neg_id(unit: str) -> tuple[int, ...]:
     return tuple(-ord(c) for c in unit)
 
 
-def sort_units(report: CompareReport, by: str) -> CompareReport:
-    """Re-order units by rank change, index change (largest rise first) or new rank."""
+def sort_units(report: CompareReport, by: str, vietnamese_names: bool = False) -> CompareReport:
+    """Re-order units by rank change, index change (largest rise first), new rank, or name
+    (in Vietnamese alphabetical order: a ă â b c d đ …, not by code points)."""
     def key(unit: CompareUnit) -> tuple[object, ...]:
+        if by == "name":
+            name = (unit.name_vi or unit.name) if vietnamese_names else unit.name
+            return (vietnamese_sort_key(name), unit.unit, unit.old_unit or "")
         if by == "rank-change":
             value: object = -(unit.rank_change) if unit.rank_change is not None else None
         elif by == "index-change":

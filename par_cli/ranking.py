@@ -152,7 +152,8 @@ def build_report(
                 if (row.group_rank if grouped else row.rank) is not None
                 and (row.group_rank if grouped else row.rank) <= top]  # type: ignore[operator]
     return ScoreReport(
-        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max),
+        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max,
+                              title_vi=criteria.title_vi),
         year=year,
         units=tuple(rows),
         areas=tuple(AreaInfo(id=a.id, name=a.name, name_vi=a.name_vi, max=a.max)

@@ -77,6 +77,7 @@ class CriteriaInfo(_Out):
     id: str
     title: str
     max: Decimal
+    title_vi: str | None = None
 
 
 class BandCount(_Out):
@@ -195,6 +196,7 @@ class SideInfo(_Out):
     criteria: str
     year: int
     title: str
+    title_vi: str | None = None
     units: int
     ranked: int
 

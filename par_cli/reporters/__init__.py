@@ -1,9 +1,15 @@
-"""Output formats: one module per format, registered by a ``str`` enum; each returns a string."""
+"""Output formats: one module per format, registered by a ``str`` enum.
+
+Every reporter takes the report and the render ``Options`` (colour, language, columns) and
+returns text, or bytes for a spreadsheet; the CLI decides where it goes. JSON, CSV and xlsx are
+language-neutral and ignore the options.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import Enum
+from typing import TypeVar
 
 from par_cli.problems import Problem
 from par_cli.reporters import (
@@ -14,7 +20,11 @@ from par_cli.reporters import (
     table_format,
     xlsx_format,
 )
+from par_cli.reporters.options import Options
 from par_cli.results import AuditReport, CompareReport, ExplainReport, GapReport, ScoreReport
+
+R = TypeVar("R")
+Output = str | bytes
 
 
 class ScoreFormat(str, Enum):
@@ -31,6 +41,11 @@ class CheckFormat(str, Enum):
     GITHUB = "github"
 
 
+class TreeFormat(str, Enum):
+    TABLE = "table"
+    JSON = "json"
+
+
 class By(str, Enum):
     AREA = "area"
     METHOD = "method"
@@ -40,48 +55,46 @@ class CompareSort(str, Enum):
     NEW_RANK = "new-rank"
     RANK_CHANGE = "rank-change"
     INDEX_CHANGE = "index-change"
+    NAME = "name"
 
 
-Output = str | bytes
-ScoreReporter = Callable[[ScoreReport, By, bool], Output]
+def _neutral(render: Callable[[R], Output]) -> Callable[[R, Options], Output]:
+    """A language-neutral reporter: the options do not apply."""
+    return lambda report, options: render(report)
 
-SCORE_REPORTERS: dict[ScoreFormat, ScoreReporter] = {
+
+SCORE_REPORTERS: dict[ScoreFormat, Callable[[ScoreReport, Options], Output]] = {
     ScoreFormat.TABLE: table_format.render_score,
-    ScoreFormat.JSON: lambda report, by, color: json_format.render_score(report),
-    ScoreFormat.CSV: lambda report, by, color: csv_format.render_score(report),
+    ScoreFormat.JSON: _neutral(json_format.render_score),
+    ScoreFormat.CSV: _neutral(csv_format.render_score),
     ScoreFormat.MARKDOWN: markdown_format.render_score,
-    ScoreFormat.XLSX: lambda report, by, color: xlsx_format.render_score(report),
+    ScoreFormat.XLSX: _neutral(xlsx_format.render_score),
 }
 
-COMPARE_REPORTERS: dict[ScoreFormat, Callable[[CompareReport, bool], Output]] = {
+COMPARE_REPORTERS: dict[ScoreFormat, Callable[[CompareReport, Options], Output]] = {
     ScoreFormat.TABLE: table_format.render_compare,
-    ScoreFormat.JSON: lambda report, color: json_format.render_compare(report),
-    ScoreFormat.CSV: lambda report, color: csv_format.render_compare(report),
-    ScoreFormat.MARKDOWN: lambda report, color: markdown_format.render_compare(report),
-    ScoreFormat.XLSX: lambda report, color: xlsx_format.render_compare(report),
+    ScoreFormat.JSON: _neutral(json_format.render_compare),
+    ScoreFormat.CSV: _neutral(csv_format.render_compare),
+    ScoreFormat.MARKDOWN: markdown_format.render_compare,
+    ScoreFormat.XLSX: _neutral(xlsx_format.render_compare),
 }
 
-class TreeFormat(str, Enum):
-    TABLE = "table"
-    JSON = "json"
-
-
-EXPLAIN_REPORTERS: dict[TreeFormat, Callable[[ExplainReport, bool], str]] = {
+EXPLAIN_REPORTERS: dict[TreeFormat, Callable[[ExplainReport, Options], Output]] = {
     TreeFormat.TABLE: table_format.render_explain,
-    TreeFormat.JSON: lambda report, color: json_format.render_explain(report),
+    TreeFormat.JSON: _neutral(json_format.render_explain),
 }
 
-GAP_REPORTERS: dict[TreeFormat, Callable[[GapReport, bool], str]] = {
+GAP_REPORTERS: dict[TreeFormat, Callable[[GapReport, Options], Output]] = {
     TreeFormat.TABLE: table_format.render_gap,
-    TreeFormat.JSON: lambda report, color: json_format.render_gap(report),
+    TreeFormat.JSON: _neutral(json_format.render_gap),
 }
 
-AUDIT_REPORTERS: dict[ScoreFormat, Callable[[AuditReport, bool], Output]] = {
+AUDIT_REPORTERS: dict[ScoreFormat, Callable[[AuditReport, Options], Output]] = {
     ScoreFormat.TABLE: table_format.render_audit,
-    ScoreFormat.JSON: lambda report, color: json_format.render_audit(report),
-    ScoreFormat.CSV: lambda report, color: csv_format.render_audit(report),
-    ScoreFormat.MARKDOWN: lambda report, color: markdown_format.render_audit(report),
-    ScoreFormat.XLSX: lambda report, color: xlsx_format.render_audit(report),
+    ScoreFormat.JSON: _neutral(json_format.render_audit),
+    ScoreFormat.CSV: _neutral(csv_format.render_audit),
+    ScoreFormat.MARKDOWN: markdown_format.render_audit,
+    ScoreFormat.XLSX: _neutral(xlsx_format.render_audit),
 }
 
 CHECK_REPORTERS: dict[CheckFormat, Callable[[Sequence[Problem]], str]] = {
@@ -89,3 +102,9 @@ CHECK_REPORTERS: dict[CheckFormat, Callable[[Sequence[Problem]], str]] = {
     CheckFormat.JSON: check_formats.render_json,
     CheckFormat.GITHUB: check_formats.render_github,
 }
+
+__all__ = [
+    "AUDIT_REPORTERS", "CHECK_REPORTERS", "COMPARE_REPORTERS", "EXPLAIN_REPORTERS",
+    "GAP_REPORTERS", "SCORE_REPORTERS", "By", "CheckFormat", "CompareSort", "Options",
+    "ScoreFormat", "TreeFormat",
+]

@@ -1,19 +1,20 @@
-"""The cells of the year-over-year table, shared by the rich table, Markdown and CSV reporters."""
+"""The cells of the year-over-year table, shared by the rich table and Markdown reporters."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from par_cli.i18n import Text
 from par_cli.reporters.score_rows import Grid
 from par_cli.results import CompareReport, CompareUnit
 
 UP, DOWN, SAME = "▲", "▼", "="
 
 
-def signed(value: Decimal | None, places: int) -> str:
+def signed(value: Decimal | None, places: int, text: Text) -> str:
     if value is None:
         return "—"
-    return f"{value:+.{places}f}" if value != 0 else f"{0:.{places}f}"
+    return text.num(f"{value:+.{places}f}" if value != 0 else f"{0:.{places}f}")
 
 
 def rank_move(change: int | None) -> str:
@@ -30,14 +31,15 @@ def _rank(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
-def _index(value: Decimal | None, places: int) -> str:
-    return "—" if value is None else f"{value:.{places}f}"
+def fixed(value: Decimal | None, places: int, text: Text) -> str:
+    return "—" if value is None else text.num(f"{value:.{places}f}")
 
 
-def unit_label(unit: CompareUnit) -> str:
+def unit_label(unit: CompareUnit, text: Text) -> str:
+    name = text.name(unit.name, unit.name_vi)
     if unit.old_unit is not None:
-        return f"{unit.name} (from {unit.old_name or unit.old_unit})"
-    return unit.name
+        return text("from_unit", name=name, old=unit.old_name or unit.old_unit)
+    return name
 
 
 def band_move(unit: CompareUnit) -> str:
@@ -50,20 +52,21 @@ def band_move(unit: CompareUnit) -> str:
     return f"{old or '–'}→{new or '–'}"
 
 
-def compare_grid(report: CompareReport) -> Grid:
+def compare_grid(report: CompareReport, text: Text) -> Grid:
     places = report.display.places
-    headers = ["Unit", "Status", "Index old", "Index new", "Change", "Rank old", "Rank new",
-               "Rank move", "Band"]
+    headers = [text("unit"), text("status"), text("index_old"), text("index_new"),
+               text("change"), text("rank_old"), text("rank_new"), text("rank_move"),
+               text("band")]
     numeric = [False, False, True, True, True, True, True, True, False]
-    headers += [f"{node_id} rank" for node_id in report.node_names]
+    headers += [text("node_rank", id=node_id) for node_id in report.node_names]
     numeric += [True] * len(report.node_names)
     rows: list[list[str]] = []
     for unit in report.units:
         cells = [
-            unit_label(unit), unit.status,
-            _index(unit.old.index if unit.old else None, places),
-            _index(unit.new.index if unit.new else None, places),
-            signed(unit.index_change, places),
+            unit_label(unit, text), text(f"status_{unit.status}"),
+            fixed(unit.old.index if unit.old else None, places, text),
+            fixed(unit.new.index if unit.new else None, places, text),
+            signed(unit.index_change, places, text),
             _rank(unit.old.rank if unit.old else None),
             _rank(unit.new.rank if unit.new else None),
             rank_move(unit.rank_change), band_move(unit),
@@ -73,29 +76,31 @@ def compare_grid(report: CompareReport) -> Grid:
             node = by_id.get(node_id)
             cells.append(rank_move(node.rank_change) if node else "—")
         rows.append(cells)
-    return Grid(headers, numeric, rows, summary_lines(report))
+    return Grid(headers, numeric, rows, summary_lines(report, text))
 
 
-def summary_lines(report: CompareReport) -> list[str]:
+def summary_lines(report: CompareReport, text: Text) -> list[str]:
     s = report.summary
     places = report.display.places
-    lines = [f"{s.up} up, {s.down} down, {s.same} same, {s.new} new, {s.gone} gone",
-             f"average index change {signed(s.average_index_change, places)}"]
+    lines = [text("summary_counts", up=s.up, down=s.down, same=s.same, new=s.new, gone=s.gone),
+             text("summary_average", change=signed(s.average_index_change, places, text))]
     if s.largest_rise is not None:
-        lines.append(f"largest rise {s.largest_rise.unit} "
-                     f"{signed(s.largest_rise.index_change, places)}")
+        lines.append(text("summary_rise", unit=s.largest_rise.unit,
+                          change=signed(s.largest_rise.index_change, places, text)))
     if s.largest_fall is not None:
-        lines.append(f"largest fall {s.largest_fall.unit} "
-                     f"{signed(s.largest_fall.index_change, places)}")
+        lines.append(text("summary_fall", unit=s.largest_fall.unit,
+                          change=signed(s.largest_fall.index_change, places, text)))
     return lines
 
 
-def compare_title(report: CompareReport) -> str:
+def compare_title(report: CompareReport, text: Text) -> str:
     if report.same_criteria:
-        return f"{report.new.title}: {report.old.year} → {report.new.year} ({report.new.criteria})"
+        name = text.name(report.new.title, report.new.title_vi)
+        return f"{name}: {report.old.year} → {report.new.year} ({report.new.criteria})"
     return (f"{report.old.year} ({report.old.criteria}) → {report.new.year} "
             f"({report.new.criteria})")
 
 
-def node_legend(report: CompareReport) -> str:
-    return "Node ranks: " + "; ".join(f"{i} {names[0]}" for i, names in report.node_names.items())
+def node_legend(report: CompareReport, text: Text) -> str:
+    nodes = "; ".join(f"{i} {text.name(*names)}" for i, names in report.node_names.items())
+    return text("node_ranks", nodes=nodes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from par_cli.i18n import Text
 from par_cli.models import Display
 from par_cli.numbers import display
 from par_cli.results import ScoreReport, UnitRow
@@ -18,11 +19,11 @@ class Grid:
     footer: list[str]
 
 
-def number(value: Decimal | None, rule: Display) -> str:
+def number(value: Decimal | None, rule: Display, text: Text) -> str:
     """A number as the criteria set displays it (its places and rounding mode)."""
     if value is None:
         return "—"
-    return f"{display(value, rule):.{rule.places}f}"
+    return text.num(f"{display(value, rule):.{rule.places}f}")
 
 
 def rank_cell(rows: list[UnitRow], row: UnitRow, grouped: bool) -> str:
@@ -34,45 +35,51 @@ def rank_cell(rows: list[UnitRow], row: UnitRow, grouped: bool) -> str:
     return f"={rank}" if shared > 1 else str(rank)
 
 
-def score_grid(report: ScoreReport, by_method: bool) -> Grid:
+def score_grid(report: ScoreReport, by_method: bool, text: Text) -> Grid:
     rule = report.display
-    headers = ["Rank", "Unit", "Points", "Index %", "Band"]
+    headers = [text("rank"), text("unit"), text("points"), text("index_pct"), text("band")]
     numeric = [True, False, True, True, False]
     if report.grouped:
-        headers[1:1] = ["Group"]
+        headers[1:1] = [text("group")]
         numeric[1:1] = [False]
     if by_method:
         headers += list(report.method_names)
     else:
-        headers += [f"{a.id} %" for a in report.areas]
+        headers += [text("area_pct", id=a.id) for a in report.areas]
     numeric += [True] * (len(headers) - len(numeric))
     units = list(report.units)
     rows: list[list[str]] = []
     for unit in units:
-        cells = [rank_cell(units, unit, report.grouped), unit.name,
-                 number(unit.points, rule), number(unit.index, rule), unit.band or ""]
+        cells = [rank_cell(units, unit, report.grouped), text.name(unit.name, unit.name_vi),
+                 number(unit.points, rule, text), number(unit.index, rule, text),
+                 unit.band or ""]
         if report.grouped:
             cells[1:1] = [unit.group or ""]
         if by_method:
-            cells += [number(unit.methods.get(m, Decimal(0)), rule)
+            cells += [number(unit.methods.get(m, Decimal(0)), rule, text)
                       for m in report.method_names]
         else:
-            cells += [number(node.index, rule) for node in unit.nodes]
+            cells += [number(node.index, rule, text) for node in unit.nodes]
         rows.append(cells)
     s = report.summary
-    footer = [f"{s.units} units ({s.ranked} ranked)",
-              f"average index {number(s.average_index, rule)} %"]
+    footer = [text("footer_units", units=s.units, ranked=s.ranked),
+              text("footer_average", average=number(s.average_index, rule, text))]
     if s.bands:
         counts = ", ".join(f"{b.name}: {b.count}" for b in s.bands)
-        footer.append(f"bands {counts}" + (f", none: {s.no_band}" if s.no_band else ""))
+        if s.no_band:
+            counts += ", " + text("footer_no_band", count=s.no_band)
+        footer.append(text("footer_bands", counts=counts))
     return Grid(headers, numeric, rows, footer)
 
 
-def title(report: ScoreReport) -> str:
-    return f"{report.criteria.title} — {report.year} ({report.criteria.id})"
+def title(report: ScoreReport, text: Text) -> str:
+    name = text.name(report.criteria.title, report.criteria.title_vi)
+    return f"{name} — {report.year} ({report.criteria.id})"
 
 
-def legend(report: ScoreReport, by_method: bool) -> str:
+def legend(report: ScoreReport, by_method: bool, text: Text) -> str:
     if by_method:
-        return "Points per method."
-    return "Area index %: " + "; ".join(f"{a.id} {a.name} (max {a.max})" for a in report.areas)
+        return text("legend_methods")
+    areas = "; ".join(f"{a.id} {text.name(a.name, a.name_vi)} "
+                      f"({text('max', max=text.num(str(a.max)))})" for a in report.areas)
+    return text("legend_areas", areas=areas)

@@ -4,100 +4,100 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from par_cli.i18n import Lang, Text
+from par_cli.reporters.compare_rows import fixed
 from par_cli.results import CompareNode, CompareReport, CompareUnit
 
 
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def _places(change: int, text: Text) -> str:
+    return text("places_one") if abs(change) == 1 else text("places_many", count=abs(change))
 
 
-def _places(change: int) -> str:
-    return f"{abs(change)} place" + ("" if abs(change) == 1 else "s")
-
-
-def _rank_sentence(old: int | None, new: int | None, change: int | None, total: int) -> str:
+def rank_sentence(old: int | None, new: int | None, change: int | None, total: int,
+                  text: Text) -> str:
     if new is None:
-        return "not ranked"
+        return text("not_ranked")
     of = f"/{total}" if total else ""
     if old is None or change is None:
-        return f"ranked {new}{of}"
-    if change > 0:
-        return (f"ranked {new}{of}, up {_places(change)} "
-                f"(from {ordinal(old)} to {ordinal(new)})")
-    if change < 0:
-        return (f"ranked {new}{of}, down {_places(change)} "
-                f"(from {ordinal(old)} to {ordinal(new)})")
-    return f"ranked {new}{of}, the same rank as before"
+        return text("ranked", rank=new, of=of)
+    if change == 0:
+        return text("ranked_same", rank=new, of=of)
+    key = "ranked_up" if change > 0 else "ranked_down"
+    return text(key, rank=new, of=of, places=_places(change, text), old=old, new=new,
+                old_ord=text.ordinal(old), new_ord=text.ordinal(new))
 
 
-def _index_sentence(old: Decimal | None, new: Decimal | None, change: Decimal | None,
-                    places: int) -> str:
+def index_sentence(old: Decimal | None, new: Decimal | None, change: Decimal | None,
+                   places: int, text: Text) -> str:
     if new is None:
-        return "no index"
-    text = f"{new:.{places}f} %"
-    if old is not None and change is not None:
-        if change > 0:
-            text += f", up {change:.{places}f} points from {old:.{places}f} %"
-        elif change < 0:
-            text += f", down {-change:.{places}f} points from {old:.{places}f} %"
-        else:
-            text += f", unchanged from {old:.{places}f} %"
-    return text
+        return text("no_index")
+    value = fixed(new, places, text)
+    if old is None or change is None:
+        return text("pct", value=value)
+    previous = fixed(old, places, text)
+    if change > 0:
+        return text("index_up", value=value, change=fixed(change, places, text), old=previous)
+    if change < 0:
+        return text("index_down", value=value, change=fixed(-change, places, text), old=previous)
+    return text("index_same", value=value, old=previous)
 
 
-def _node_sentence(node: CompareNode, names: tuple[str, str | None], total: int,
-                   places: int) -> str:
-    name = names[0] + (f" ({names[1]})" if names[1] else "")
+def _node_sentence(node: CompareNode, names: tuple[str, str | None], total: int, places: int,
+                   text: Text) -> str:
+    # The other language's name in brackets: English readers get the official Vietnamese name.
+    if text.lang is Lang.VI:
+        name = names[1] or names[0]
+    else:
+        name = names[0] + (f" ({names[1]})" if names[1] else "")
     if node.old_name:
-        name += f" [previously: {node.old_name}]"
-    index = _index_sentence(node.old_index, node.new_index, node.index_change, places)
-    rank = _rank_sentence(node.old_rank, node.new_rank, node.rank_change, total)
+        name += f" [{node.old_name}]"
+    index = index_sentence(node.old_index, node.new_index, node.index_change, places, text)
+    rank = rank_sentence(node.old_rank, node.new_rank, node.rank_change, total, text)
     return f"- {name}: {index}; {rank}."
 
 
-def render_story(report: CompareReport) -> str:
+def render_story(report: CompareReport, text: Text) -> str:
     places = report.display.places
-    lines: list[str] = []
-    for note in report.notes:
-        lines.append(f"Note: {note}.")
+    lines: list[str] = [text("note", note=note) for note in report.notes]
     for unit in report.units:
-        lines.extend(_unit_story(report, unit, places))
+        lines.extend(_unit_story(report, unit, places, text))
         lines.append("")
     return "\n".join(lines)
 
 
-def _unit_story(report: CompareReport, unit: CompareUnit, places: int) -> list[str]:
+def _unit_story(report: CompareReport, unit: CompareUnit, places: int,
+                text: Text) -> list[str]:
     old_year, new_year = report.old.year, report.new.year
+    name = text.name(unit.name, unit.name_vi)
     if unit.status == "new":
         assert unit.new is not None
-        return [f"{unit.name} is new in {new_year}: index "
-                f"{_index_sentence(None, unit.new.index, None, places)}, "
-                f"{_rank_sentence(None, unit.new.rank, None, report.new.ranked)}."]
+        return [text("story_new", name=name, year=new_year,
+                     index=index_sentence(None, unit.new.index, None, places, text),
+                     rank=rank_sentence(None, unit.new.rank, None, report.new.ranked, text))]
     if unit.status == "gone":
         assert unit.old is not None
-        return [f"{unit.name} is not in {new_year}; in {old_year} its index was "
-                f"{_index_sentence(None, unit.old.index, None, places)}, "
-                f"{_rank_sentence(None, unit.old.rank, None, report.old.ranked)}."]
+        return [text("story_gone", name=name, year=new_year, old_year=old_year,
+                     index=index_sentence(None, unit.old.index, None, places, text),
+                     rank=rank_sentence(None, unit.old.rank, None, report.old.ranked, text))]
     assert unit.old is not None and unit.new is not None
-    who = unit.name if unit.old_unit is None else f"{unit.name} (compared with {unit.old_name})"
-    index = _index_sentence(unit.old.index, unit.new.index, unit.index_change, places)
-    rank = _rank_sentence(unit.old.rank, unit.new.rank, unit.rank_change, report.new.ranked)
-    lines = [f"{who}, {old_year} → {new_year}: index {index}; {rank}."]
+    who = (name if unit.old_unit is None
+           else text("story_compared_with", name=name, old=unit.old_name or unit.old_unit))
+    index = index_sentence(unit.old.index, unit.new.index, unit.index_change, places, text)
+    rank = rank_sentence(unit.old.rank, unit.new.rank, unit.rank_change, report.new.ranked,
+                         text)
+    lines = [text("story_head", who=who, old_year=old_year, new_year=new_year, index=index,
+                  rank=rank)]
     if unit.old.band != unit.new.band:
-        lines.append(f"Band: {unit.old.band or 'none'} → {unit.new.band or 'none'}.")
-    rising = sorted(unit.nodes, key=lambda n: (-(n.rank_change or 0), n.id))
-    up = [n for n in rising if (n.rank_change or 0) > 0]
-    down = [n for n in rising if (n.rank_change or 0) < 0]
-    same = [n for n in rising if (n.rank_change or 0) == 0]
+        lines.append(text("story_band", old=unit.old.band or text("story_none"),
+                          new=unit.new.band or text("story_none")))
+    ordered = sorted(unit.nodes, key=lambda n: (-(n.rank_change or 0), n.id))
     total = report.new.ranked
-    if up:
-        lines.append(f"{len(up)} area(s) rose in rank:")
-        lines += [_node_sentence(n, report.node_names[n.id], total, places) for n in up]
-    if down:
-        lines.append(f"{len(down)} area(s) fell in rank:")
-        lines += [_node_sentence(n, report.node_names[n.id], total, places) for n in down]
-    if same:
-        lines.append(f"{len(same)} area(s) kept their rank:")
-        lines += [_node_sentence(n, report.node_names[n.id], total, places) for n in same]
+    groups = (("story_rose", [n for n in ordered if (n.rank_change or 0) > 0]),
+              ("story_fell", [n for n in ordered if (n.rank_change or 0) < 0]),
+              ("story_kept", [n for n in ordered if (n.rank_change or 0) == 0]))
+    for key, nodes in groups:
+        if nodes:
+            lines.append(text(key, count=len(nodes)))
+            lines += [_node_sentence(n, report.node_names[n.id], total, places, text)
+                      for n in nodes]
     return lines

@@ -1,4 +1,5 @@
-"""The ranked table for a terminal (rich), or a clean plain layout when output is not a terminal."""
+"""Terminal output (rich): tables, the explain tree and the gap text; a clean plain layout when
+output is not a terminal or NO_COLOR is set."""
 
 from __future__ import annotations
 
@@ -11,8 +12,16 @@ from rich.table import Table
 from rich.tree import Tree
 
 from par_cli.reporters.compare_rows import DOWN, UP, compare_grid, compare_title, node_legend
-from par_cli.reporters.insight_rows import audit_grid, explain_head, gap_lines, node_line
+from par_cli.reporters.insight_rows import (
+    audit_grid,
+    audit_title,
+    explain_head,
+    gap_lines,
+    node_line,
+)
+from par_cli.reporters.options import Options
 from par_cli.reporters.score_rows import Grid, legend, score_grid, title
+from par_cli.reporters.story import render_story
 from par_cli.results import (
     AuditReport,
     CompareReport,
@@ -32,23 +41,33 @@ def _width(grid: Grid) -> int:
     return max(80, sum(widths) + 2)
 
 
-def render_score(report: ScoreReport, by: object, color: bool) -> str:
-    by_method = getattr(by, "value", by) == "method"
-    grid = score_grid(report, by_method)
+def _console(buffer: io.StringIO, color: bool, width: int = 100) -> Console:
+    return Console(file=buffer, force_terminal=color, no_color=not color, width=width,
+                   highlight=False, emoji=False)
+
+
+def _table(grid: Grid, heading: str, color: bool) -> Table:
     table = Table(
-        title=title(report),
+        title=escape(heading),
         box=box.SIMPLE_HEAVY if color else box.SIMPLE,
-        caption=" · ".join(grid.footer),
+        caption=escape(" · ".join(grid.footer)),
         show_edge=color,
         header_style="bold" if color else "",
         title_style="bold" if color else "",
         caption_style="dim" if color else "",
     )
     for header, numeric in zip(grid.headers, grid.numeric, strict=True):
-        table.add_column(header, justify="right" if numeric else "left", no_wrap=True)
+        table.add_column(escape(header), justify="right" if numeric else "left", no_wrap=True)
+    return table
+
+
+def render_score(report: ScoreReport, options: Options) -> str:
+    text, color = options.text, options.color
+    grid = score_grid(report, options.by_method, text)
+    table = _table(grid, title(report, text), color)
     band_style = {b.name: BAND_STYLES[i % len(BAND_STYLES)]
                   for i, b in enumerate(report.summary.bands)}
-    band_column = grid.headers.index("Band")
+    band_column = grid.headers.index(text("band"))
     for row in grid.rows:
         style = band_style.get(row[band_column]) if color else None
         cells = [escape(c) for c in row]
@@ -56,11 +75,10 @@ def render_score(report: ScoreReport, by: object, color: bool) -> str:
             cells[band_column] = f"[{style}]{cells[band_column]}[/]"
         table.add_row(*cells)
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=_width(grid),
-                      highlight=False, emoji=False, markup=True)
+    console = _console(buffer, color, _width(grid))
     console.print(table)
-    console.print(legend(report, by_method), style="dim" if color else None, markup=False,
-                  soft_wrap=True)
+    console.print(legend(report, options.by_method, text), style="dim" if color else None,
+                  markup=False, soft_wrap=True)
     return buffer.getvalue()
 
 
@@ -72,21 +90,13 @@ def _move_style(cell: str) -> str:
     return escape(cell)
 
 
-def render_compare(report: CompareReport, color: bool) -> str:
-    grid = compare_grid(report)
-    table = Table(
-        title=compare_title(report),
-        box=box.SIMPLE_HEAVY if color else box.SIMPLE,
-        caption=" · ".join(grid.footer),
-        show_edge=color,
-        header_style="bold" if color else "",
-        title_style="bold" if color else "",
-        caption_style="dim" if color else "",
-    )
-    for header, numeric in zip(grid.headers, grid.numeric, strict=True):
-        table.add_column(header, justify="right" if numeric else "left", no_wrap=True)
-    moves = {i for i, h in enumerate(grid.headers) if h == "Rank move" or h.endswith(" rank")}
-    change = grid.headers.index("Change")
+def render_compare(report: CompareReport, options: Options) -> str:
+    text, color = options.text, options.color
+    grid = compare_grid(report, text)
+    table = _table(grid, compare_title(report, text), color)
+    moves = set(range(grid.headers.index(text("rank_move")), len(grid.headers)))
+    moves.discard(grid.headers.index(text("band")))
+    change = grid.headers.index(text("change"))
     for row in grid.rows:
         cells = [_move_style(c) if color and i in moves else escape(c) for i, c in enumerate(row)]
         sign = row[change][:1]
@@ -95,73 +105,64 @@ def render_compare(report: CompareReport, color: bool) -> str:
             cells[change] = f"[{tint}]{escape(row[change])}[/]"
         table.add_row(*cells)
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color,
-                      width=_width(grid), highlight=False, emoji=False)
+    console = _console(buffer, color, _width(grid))
     for note in report.notes:
-        console.print(f"Note: {note}.", markup=False, soft_wrap=True,
+        console.print(text("note", note=note), markup=False, soft_wrap=True,
                       style="bold yellow" if color else None)
     console.print(table)
-    console.print(node_legend(report), style="dim" if color else None, markup=False,
+    console.print(node_legend(report, text), style="dim" if color else None, markup=False,
                   soft_wrap=True)
     return buffer.getvalue()
 
 
-def _console(buffer: io.StringIO, color: bool, width: int = 100) -> Console:
-    return Console(file=buffer, force_terminal=color, no_color=not color, width=width,
-                   highlight=False, emoji=False)
+def render_unit_story(report: CompareReport, options: Options) -> str:
+    return render_story(report, options.text)
 
 
-def render_explain(report: ExplainReport, color: bool) -> str:
+def render_explain(report: ExplainReport, options: Options) -> str:
     """A rich Tree on a terminal; plain indented text otherwise (greppable, quotable)."""
-    rule = report.display
-    buffer = io.StringIO()
+    text, color = options.text, options.color
     if not color:
-        lines = [explain_head(report)]
+        lines = [explain_head(report, text)]
 
         def walk(nodes: tuple[ExplainNode, ...], level: int) -> None:
             for node in nodes:
-                lines.append("  " * level + node_line(node, rule))
+                lines.append("  " * level + node_line(node, report, text))
                 walk(node.nodes, level + 1)
 
         walk(report.nodes, 1)
         return "\n".join(lines) + "\n"
-    tree = Tree(f"[bold]{escape(explain_head(report))}[/]")
+    tree = Tree(f"[bold]{escape(explain_head(report, text))}[/]")
 
     def grow(branch: Tree, nodes: tuple[ExplainNode, ...]) -> None:
         for node in nodes:
-            text = escape(node_line(node, rule))
+            line = escape(node_line(node, report, text))
             if node.not_applicable:
-                text = f"[dim]{text}[/]"
+                line = f"[dim]{line}[/]"
             elif node.without_evidence or (node.self is not None and node.appraised is not None
                                            and node.self != node.appraised):
-                text = f"[yellow]{text}[/]"
-            grow(branch.add(text), node.nodes)
+                line = f"[yellow]{line}[/]"
+            grow(branch.add(line), node.nodes)
 
     grow(tree, report.nodes)
+    buffer = io.StringIO()
     _console(buffer, color, 160).print(tree)
     return buffer.getvalue()
 
 
-def render_gap(report: GapReport, color: bool) -> str:
+def render_gap(report: GapReport, options: Options) -> str:
     buffer = io.StringIO()
-    console = _console(buffer, color)
-    for line in gap_lines(report):
+    console = _console(buffer, options.color)
+    for line in gap_lines(report, options.text):
         console.print(line, markup=False, soft_wrap=True)
     return buffer.getvalue()
 
 
-def render_audit(report: AuditReport, color: bool) -> str:
-    grid = audit_grid(report)
-    table = Table(
-        title=f"Appraisal audit — {report.criteria.title}, {report.year}",
-        box=box.SIMPLE_HEAVY if color else box.SIMPLE, caption=" · ".join(grid.footer),
-        show_edge=color, header_style="bold" if color else "",
-        title_style="bold" if color else "", caption_style="dim" if color else "",
-    )
-    for header, numeric in zip(grid.headers, grid.numeric, strict=True):
-        table.add_column(header, justify="right" if numeric else "left", no_wrap=True)
+def render_audit(report: AuditReport, options: Options) -> str:
+    grid = audit_grid(report, options.text)
+    table = _table(grid, audit_title(report, options.text), options.color)
     for row in grid.rows:
         table.add_row(*[escape(c) for c in row])
     buffer = io.StringIO()
-    _console(buffer, color, _width(grid)).print(table)
+    _console(buffer, options.color, _width(grid)).print(table)
     return buffer.getvalue()

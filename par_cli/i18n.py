@@ -1,0 +1,285 @@
+"""Human-facing text in English and Vietnamese: one catalogue per language, same keys.
+
+JSON and CSV output stay language-neutral; tables, stories, trees and summaries use these.
+Vietnamese writes decimals with a comma (89,22 %), as MoHA's reports do.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from decimal import Decimal
+from enum import Enum
+
+
+class Lang(str, Enum):
+    EN = "en"
+    VI = "vi"
+
+
+EN: dict[str, str] = {
+    "rank": "Rank",
+    "unit": "Unit",
+    "group": "Group",
+    "points": "Points",
+    "index_pct": "Index %",
+    "band": "Band",
+    "area_pct": "{id} %",
+    "footer_units": "{units} units ({ranked} ranked)",
+    "footer_average": "average index {average} %",
+    "footer_bands": "bands {counts}",
+    "footer_no_band": "none: {count}",
+    "legend_areas": "Area index %: {areas}",
+    "legend_methods": "Points per method.",
+    "max": "max {max}",
+    "status": "Status",
+    "status_both": "both",
+    "status_new": "new",
+    "status_gone": "gone",
+    "index_old": "Index old",
+    "index_new": "Index new",
+    "change": "Change",
+    "rank_old": "Rank old",
+    "rank_new": "Rank new",
+    "rank_move": "Rank move",
+    "node_rank": "{id} rank",
+    "from_unit": "{name} (from {old})",
+    "summary_counts": "{up} up, {down} down, {same} same, {new} new, {gone} gone",
+    "summary_average": "average index change {change}",
+    "summary_rise": "largest rise {unit} {change}",
+    "summary_fall": "largest fall {unit} {change}",
+    "node_ranks": "Node ranks: {nodes}",
+    "note": "Note: {note}.",
+    "story_head": "{who}, {old_year} → {new_year}: index {index}; {rank}.",
+    "story_compared_with": "{name} (compared with {old})",
+    "story_band": "Band: {old} → {new}.",
+    "story_none": "none",
+    "story_rose": "{count} area(s) rose in rank:",
+    "story_fell": "{count} area(s) fell in rank:",
+    "story_kept": "{count} area(s) kept their rank:",
+    "story_new": "{name} is new in {year}: index {index}, {rank}.",
+    "story_gone": "{name} is not in {year}; in {old_year} its index was {index}, {rank}.",
+    "no_index": "no index",
+    "pct": "{value} %",
+    "index_up": "{value} %, up {change} points from {old} %",
+    "index_down": "{value} %, down {change} points from {old} %",
+    "index_same": "{value} %, unchanged from {old} %",
+    "not_ranked": "not ranked",
+    "ranked": "ranked {rank}{of}",
+    "ranked_up": "ranked {rank}{of}, up {places} (from {old_ord} to {new_ord})",
+    "ranked_down": "ranked {rank}{of}, down {places} (from {old_ord} to {new_ord})",
+    "ranked_same": "ranked {rank}{of}, the same rank as before",
+    "places_one": "1 place",
+    "places_many": "{count} places",
+    "explain_head": "{name} ({unit}), {year}: {points} / {max} points, index {index}, "
+                    "{rank}{band} — {title}",
+    "explain_rank": "rank {rank}/{total}",
+    "explain_band": ", band {band}",
+    "explain_na": "{head}: n/a (not applicable; its max leaves the unit's maximum)",
+    "explain_rank_short": "rank {rank}",
+    "explain_lost": "lost {lost}",
+    "explain_missing": "no score (counted as 0)",
+    "explain_change": "self {own} → appraised {appraised}",
+    "explain_note": "note: {note}",
+    "explain_no_evidence": "no evidence",
+    "explain_evidence": "evidence: {evidence}",
+    "gap_head": "{name} ({unit}), {year}: {points} / {max} points, index {index}, {rank}.",
+    "gap_not_ranked": "not ranked (compared as if it were)",
+    "gap_first": "Next rank: already first.",
+    "gap_next": "Next rank: {points} more points to draw level with the unit above and share "
+                "rank {rank}.",
+    "gap_in_top": "Top {n}: already in the top {n}.",
+    "gap_top": "Top {n}: {points} more points to tie the unit at rank {n}{reach}.",
+    "gap_unreachable": " (more than the {points} points left to win)",
+    "gap_band": "Next band: {points} more points to reach band {band}.",
+    "gap_no_band": "Next band: no higher band.",
+    "gap_headroom": "Most headroom (max − points), largest first:",
+    "gap_headroom_row": "  {id} {name}: {points} / {max}, headroom {headroom}",
+    "gap_more": "  … and {count} more (see --format json)",
+    "gap_what_if": "What if {changes}: {points} / {max} points, index {index}, {rank} "
+                   "(others unchanged).",
+    "audit_title": "Appraisal audit — {title}, {year}",
+    "self_assessed": "Self-assessed",
+    "final": "Final",
+    "lost": "Lost in appraisal",
+    "changed": "Nodes changed",
+    "without_evidence": "Without evidence",
+    "audit_units": "{count} units",
+    "audit_total": "{points} points lost in appraisal in all",
+    "check_summary": "checked {criteria} criteria and {submissions} submission file(s): "
+                     "{errors} error(s), {warnings} warning(s)",
+    "error": "par: error: {message}",
+    "wrote": "wrote {path}",
+}
+
+VI: dict[str, str] = {
+    "rank": "Hạng",
+    "unit": "Đơn vị",
+    "group": "Nhóm",
+    "points": "Điểm",
+    "index_pct": "Chỉ số %",
+    "band": "Xếp loại",
+    "area_pct": "{id} %",
+    "footer_units": "{units} đơn vị ({ranked} được xếp hạng)",
+    "footer_average": "chỉ số trung bình {average} %",
+    "footer_bands": "xếp loại {counts}",
+    "footer_no_band": "không xếp loại: {count}",
+    "legend_areas": "Chỉ số lĩnh vực %: {areas}",
+    "legend_methods": "Điểm theo phương pháp đánh giá.",
+    "max": "tối đa {max}",
+    "status": "Tình trạng",
+    "status_both": "cả hai năm",
+    "status_new": "mới",
+    "status_gone": "không còn",
+    "index_old": "Chỉ số cũ",
+    "index_new": "Chỉ số mới",
+    "change": "Thay đổi",
+    "rank_old": "Hạng cũ",
+    "rank_new": "Hạng mới",
+    "rank_move": "Thay đổi hạng",
+    "node_rank": "Hạng {id}",
+    "from_unit": "{name} (từ {old})",
+    "summary_counts": "{up} tăng, {down} giảm, {same} giữ nguyên, {new} mới, {gone} không còn",
+    "summary_average": "chỉ số thay đổi trung bình {change}",
+    "summary_rise": "tăng nhiều nhất {unit} {change}",
+    "summary_fall": "giảm nhiều nhất {unit} {change}",
+    "node_ranks": "Hạng theo lĩnh vực: {nodes}",
+    "note": "Lưu ý: {note}.",
+    "story_head": "{who}, {old_year} → {new_year}: chỉ số {index}; {rank}.",
+    "story_compared_with": "{name} (so với {old})",
+    "story_band": "Xếp loại: {old} → {new}.",
+    "story_none": "không",
+    "story_rose": "{count} lĩnh vực tăng hạng:",
+    "story_fell": "{count} lĩnh vực giảm hạng:",
+    "story_kept": "{count} lĩnh vực giữ nguyên hạng:",
+    "story_new": "{name} mới có trong năm {year}: chỉ số {index}, {rank}.",
+    "story_gone": "{name} không có trong năm {year}; năm {old_year} chỉ số là {index}, {rank}.",
+    "no_index": "không có chỉ số",
+    "pct": "{value} %",
+    "index_up": "{value} %, tăng {change} điểm so với {old} %",
+    "index_down": "{value} %, giảm {change} điểm so với {old} %",
+    "index_same": "{value} %, không đổi so với {old} %",
+    "not_ranked": "không xếp hạng",
+    "ranked": "xếp hạng {rank}{of}",
+    "ranked_up": "xếp hạng {rank}{of}, tăng {places} (từ hạng {old} lên hạng {new})",
+    "ranked_down": "xếp hạng {rank}{of}, giảm {places} (từ hạng {old} xuống hạng {new})",
+    "ranked_same": "xếp hạng {rank}{of}, giữ nguyên thứ hạng",
+    "places_one": "1 bậc",
+    "places_many": "{count} bậc",
+    "explain_head": "{name} ({unit}), năm {year}: {points} / {max} điểm, chỉ số {index}, "
+                    "{rank}{band} — {title}",
+    "explain_rank": "xếp hạng {rank}/{total}",
+    "explain_band": ", xếp loại {band}",
+    "explain_na": "{head}: không áp dụng (điểm tối đa được trừ khỏi tổng điểm tối đa)",
+    "explain_rank_short": "hạng {rank}",
+    "explain_lost": "mất {lost}",
+    "explain_missing": "chưa chấm (tính 0 điểm)",
+    "explain_change": "tự chấm {own} → thẩm định {appraised}",
+    "explain_note": "ghi chú: {note}",
+    "explain_no_evidence": "không có tài liệu kiểm chứng",
+    "explain_evidence": "tài liệu kiểm chứng: {evidence}",
+    "gap_head": "{name} ({unit}), năm {year}: {points} / {max} điểm, chỉ số {index}, {rank}.",
+    "gap_not_ranked": "không xếp hạng (so sánh như thể được xếp hạng)",
+    "gap_first": "Hạng kế tiếp: đã đứng đầu.",
+    "gap_next": "Hạng kế tiếp: cần thêm {points} điểm để bằng đơn vị xếp trên và cùng hạng "
+                "{rank}.",
+    "gap_in_top": "Top {n}: đã ở trong top {n}.",
+    "gap_top": "Top {n}: cần thêm {points} điểm để bằng đơn vị hạng {n}{reach}.",
+    "gap_unreachable": " (nhiều hơn {points} điểm còn có thể đạt)",
+    "gap_band": "Xếp loại cao hơn: cần thêm {points} điểm để đạt loại {band}.",
+    "gap_no_band": "Xếp loại cao hơn: không có loại cao hơn.",
+    "gap_headroom": "Còn nhiều điểm nhất (tối đa − đạt được), lớn nhất trước:",
+    "gap_headroom_row": "  {id} {name}: {points} / {max}, còn {headroom}",
+    "gap_more": "  … và {count} mục khác (xem --format json)",
+    "gap_what_if": "Nếu {changes}: {points} / {max} điểm, chỉ số {index}, {rank} "
+                   "(các đơn vị khác không đổi).",
+    "audit_title": "Rà soát thẩm định — {title}, năm {year}",
+    "self_assessed": "Tự chấm",
+    "final": "Sau thẩm định",
+    "lost": "Bị trừ khi thẩm định",
+    "changed": "Số tiêu chí bị điều chỉnh",
+    "without_evidence": "Thiếu tài liệu kiểm chứng",
+    "audit_units": "{count} đơn vị",
+    "audit_total": "tổng cộng {points} điểm bị trừ khi thẩm định",
+    "check_summary": "đã kiểm tra {criteria} tệp tiêu chí và {submissions} tệp chấm điểm: "
+                     "{errors} lỗi, {warnings} cảnh báo",
+    "error": "par: lỗi: {message}",
+    "wrote": "đã ghi {path}",
+}
+
+CATALOGUES: dict[Lang, dict[str, str]] = {Lang.EN: EN, Lang.VI: VI}
+
+
+def resolve(option: Lang | None) -> Lang:
+    """``--lang`` wins; else ``PAR_LANG`` (en, vi, or a locale such as vi_VN); else English."""
+    if option is not None:
+        return option
+    env = os.environ.get("PAR_LANG", "").strip().lower()
+    return Lang.VI if env.startswith("vi") else Lang.EN
+
+
+class Text:
+    """Messages and numbers in one language."""
+
+    def __init__(self, lang: Lang = Lang.EN) -> None:
+        self.lang = lang
+        self.catalogue = CATALOGUES[lang]
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self.catalogue[key].format(**values)
+
+    def num(self, value: Decimal | str) -> str:
+        text = str(value)
+        return text.replace(".", ",") if self.lang is Lang.VI else text
+
+    def name(self, name: str, name_vi: str | None) -> str:
+        return name_vi if self.lang is Lang.VI and name_vi else name
+
+    def ordinal(self, n: int) -> str:
+        if self.lang is Lang.VI:
+            return f"thứ {n}"
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+
+
+ENGLISH = Text(Lang.EN)
+
+# Vietnamese letters in dictionary order; a name sorts by its letters first, then its tones.
+_VI_ORDER = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_VI_RANK = {letter: i for i, letter in enumerate(_VI_ORDER)}
+_TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def vietnamese_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Sort key for Vietnamese names: a < ă < â < b … d < đ …, tones after the letters.
+
+    Raw code points put "Đ" after "Z" and "Ă" after every Latin letter; this does not.
+    """
+    letters: list[int] = []
+    tones: list[int] = []
+    for char in unicodedata.normalize("NFD", text.lower()):
+        if char in _TONE_MARKS:
+            tones[-1:] = [_TONE_MARKS[char]]
+            continue
+        if char == "\u0306" and letters and letters[-1] == _VI_RANK["a"]:
+            letters[-1] = _VI_RANK["ă"]
+            continue
+        if char == "\u0302" and letters:
+            base = {_VI_RANK["a"]: "â", _VI_RANK["e"]: "ê", _VI_RANK["o"]: "ô"}
+            if letters[-1] in base:
+                letters[-1] = _VI_RANK[base[letters[-1]]]
+            continue
+        if char == "\u031b" and letters:
+            base = {_VI_RANK["o"]: "ơ", _VI_RANK["u"]: "ư"}
+            if letters[-1] in base:
+                letters[-1] = _VI_RANK[base[letters[-1]]]
+            continue
+        if unicodedata.combining(char):
+            continue
+        if char.isspace() or char in "-–.,":  # word breaks sort before any letter
+            letters.append(-1)
+            tones.append(0)
+            continue
+        letters.append(_VI_RANK.get(char, 100 + ord(char)))
+        tones.append(0)
+    return tuple(letters), tuple(tones)

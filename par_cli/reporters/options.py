@@ -1,0 +1,14 @@
+"""How a human-facing report is rendered: colour, language, and the table's columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from par_cli.i18n import ENGLISH, Text
+
+
+@dataclass(frozen=True)
+class Options:
+    color: bool = False
+    text: Text = field(default=ENGLISH)
+    by_method: bool = False
