@@ -70,6 +70,10 @@ CriteriaOpt = Annotated[
     typer.Option("--criteria", "-c", help="Criteria file or folder (repeatable); searched before "
                  "./criteria/ and the sets shipped with par."),
 ]
+UnitOpt = Annotated[str, typer.Option("--unit", help="The unit id (as in its submission).")]
+PathsArg = Annotated[list[Path], typer.Argument(help="Submission files or folders of them.")]
+FormatTree = Annotated[TreeFormat, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[ScoreFormat, typer.Option("--format", "-f", help="Output format.")]
 LangOpt = Annotated[Optional[Lang], typer.Option(  # noqa: UP045
     "--lang", help="Language of human-readable output (default: PAR_LANG, else en).")]
 OutputOpt = Annotated[Optional[Path], typer.Option(  # noqa: UP045
@@ -226,22 +230,18 @@ def check(
 
 @app.command()
 def score(
-    paths: Annotated[list[Path], typer.Argument(help="Submission files or folders of them.")],
+    paths: PathsArg,
     criteria: CriteriaOpt = None,
-    format: Annotated[ScoreFormat, typer.Option("--format", "-f",
-                                                help="Output format.")] = ScoreFormat.TABLE,
-    output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "--output", "-o", help="Write to this file (atomically) instead of stdout.")] = None,
+    format: FormatOpt = ScoreFormat.TABLE,
+    output: OutputOpt = None,
     by: Annotated[By, typer.Option("--by", help="Table columns: area index % or points per "
                                                 "method.")] = By.AREA,
     depth: Annotated[int, typer.Option("--depth", min=1, help="Levels of nodes in JSON.")] = 1,
     group: Annotated[bool, typer.Option("--group", help="Rank within each unit's group.")] = False,
     top: Annotated[Optional[int], typer.Option(  # noqa: UP045
         "--top", min=1, help="Keep the top N (and every unit tied at N).")] = None,
-    allow_missing: Annotated[bool, typer.Option(
-        "--allow-missing", help="Count criteria without a score as 0 (and say which).")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
-                                      help="Processes to load files with (0 = all cores).")] = 0,
+    allow_missing: AllowMissingOpt = False,
+    jobs: JobsOpt = 0,
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
@@ -254,14 +254,8 @@ def score(
     """
     try:
         _needs_output(format, output)
-        limits = _limits(max_file_size, max_depth, max_alias_nodes)
-        workers = jobs or os.cpu_count() or 1
-        with _progress_bar() as progress:
-            run = score_run(paths, criteria or [], limits, allow_missing, workers,
-                            progress=progress)
-        _notes(run.notes)
-        for problem in run.warnings:
-            _say(problem.text(), "yellow")
+        run = _scored(paths, criteria, allow_missing, jobs,
+                      _limits(max_file_size, max_depth, max_alias_nodes))
         report = build_report(run.index, run.year, run.results, depth=depth, grouped=group,
                               top=top)
         options = Options(_color(output), Text(resolve(lang)), by is By.METHOD)
@@ -281,16 +275,13 @@ def compare(
     criteria: CriteriaOpt = None,
     map_file: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--map", help="YAML mapping of old unit id -> new unit id (renames, mergers).")] = None,
-    format: Annotated[ScoreFormat, typer.Option("--format", "-f",
-                                                help="Output format.")] = ScoreFormat.TABLE,
-    output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "--output", "-o", help="Write to this file (atomically) instead of stdout.")] = None,
+    format: FormatOpt = ScoreFormat.TABLE,
+    output: OutputOpt = None,
     unit: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--unit", help="Tell one unit's story, overall and per area, in sentences.")] = None,
     sort: Annotated[CompareSort, typer.Option(
         "--sort", help="Order of units in the table.")] = CompareSort.NEW_RANK,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
-                                      help="Processes to load files with (0 = all cores).")] = 0,
+    jobs: JobsOpt = 0,
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
@@ -338,11 +329,6 @@ def compare(
 
 
 # ---- par explain, par gap, par audit ---------------------------------------------------------
-
-UnitOpt = Annotated[str, typer.Option("--unit", help="The unit id (as in its submission).")]
-PathsArg = Annotated[list[Path], typer.Argument(help="Submission files or folders of them.")]
-FormatTree = Annotated[TreeFormat, typer.Option("--format", "-f", help="Output format.")]
-
 
 def _scored(
     paths: list[Path], criteria: list[Path] | None, allow_missing: bool, jobs: int,
@@ -421,8 +407,7 @@ def gap(
 def audit(
     paths: PathsArg,
     criteria: CriteriaOpt = None,
-    format: Annotated[ScoreFormat, typer.Option("--format", "-f",
-                                                help="Output format.")] = ScoreFormat.TABLE,
+    format: FormatOpt = ScoreFormat.TABLE,
     output: OutputOpt = None,
     allow_missing: AllowMissingOpt = False,
     jobs: JobsOpt = 0,
