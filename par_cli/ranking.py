@@ -8,7 +8,7 @@ shown but take no rank and push no one down.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -45,9 +45,10 @@ class Ranker:
     """The rank key of an exact index under a set's ``rank_on`` rule."""
 
     criteria: CriteriaSet
+    exact_of: Callable[[Decimal, Decimal], Fraction | None] = ratio
 
     def key(self, points: Decimal, maximum: Decimal) -> RankKey | None:
-        exact = ratio(points, maximum)
+        exact = self.exact_of(points, maximum)
         if exact is None:
             return None
         if self.criteria.rank_on == "displayed":
@@ -95,8 +96,26 @@ def build_report(
     top: int | None = None,
 ) -> ScoreReport:
     criteria = index.criteria
-    ranker = Ranker(criteria)
     rule = criteria.display
+    # Many nodes share their (points, max) across units (full marks above all): the exact
+    # ratio, its rank key and its displayed index are each computed once per distinct pair.
+    exact_cache: dict[tuple[Decimal, Decimal], Fraction | None] = {}
+    shown_cache: dict[Fraction, Decimal] = {}
+
+    def exact_of(points: Decimal, maximum: Decimal) -> Fraction | None:
+        pair = (points, maximum)
+        if pair not in exact_cache:
+            exact_cache[pair] = ratio(points, maximum)
+        return exact_cache[pair]
+
+    def shown(exact: Fraction | None) -> Decimal | None:
+        if exact is None:
+            return None
+        if exact not in shown_cache:
+            shown_cache[exact] = display(exact, rule)
+        return shown_cache[exact]
+
+    ranker = Ranker(criteria, exact_of)
     keys = {r.unit: ranker.key(r.points, r.max) for r in results}
     ranked_keys = {r.unit: keys[r.unit] for r in results if r.ranked}
     ranks = competition_ranks(ranked_keys)
@@ -113,25 +132,25 @@ def build_report(
         for table in by_group.values():
             group_ranks.update(competition_ranks(table))
 
+    # The rows are built from values this module computed: model_construct skips re-validating
+    # them (tens of thousands of rows at national scale).
     def node_row(node: NodeResult, unit: str, level: int) -> NodeRow:
         info: Node = index.nodes[node.id]
-        exact = ratio(node.points, node.max)
         children: tuple[NodeRow, ...] | None = None
         if level < depth:
             children = tuple(node_row(c, unit, level + 1) for c in node.children)
-        return NodeRow(
+        return NodeRow.model_construct(
             id=node.id, name=info.name, name_vi=info.name_vi, points=node.points, max=node.max,
-            index=display(exact, rule) if exact is not None else None,
+            index=shown(exact_of(node.points, node.max)),
             rank=node_ranks.get(node.id, {}).get(unit), nodes=children,
         )
 
     rows: list[UnitRow] = []
     for r in results:
-        exact = ratio(r.points, r.max)
-        rows.append(UnitRow(
+        rows.append(UnitRow.model_construct(
             unit=r.unit, name=r.name, name_vi=r.name_vi, rank=ranks.get(r.unit),
             points=r.points, max=r.max,
-            index=display(exact, rule) if exact is not None else None,
+            index=shown(exact_of(r.points, r.max)),
             band=ranker.band(keys[r.unit]),
             nodes=tuple(node_row(n, r.unit, 1) for n in r.nodes),
             methods=dict(r.methods), group=r.group,

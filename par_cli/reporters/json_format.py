@@ -15,17 +15,34 @@ def dumps(data: Any, indent: int = 2) -> str:
     return _encode(data, indent, 0) + "\n"
 
 
+_CONSTANTS = {True: "true", False: "false", None: "null"}
+_encode_string = json.JSONEncoder(ensure_ascii=False).encode
+_keys: dict[str, str] = {}
+
+
+def _key(name: str) -> str:
+    """Keys repeat in every unit and node: encode each once."""
+    encoded = _keys.get(name)
+    if encoded is None:
+        encoded = _keys[name] = _encode_string(name)
+    return encoded
+
+
 def _encode(value: Any, indent: int, level: int) -> str:
     if isinstance(value, Decimal):
         return plain(value)
-    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
-        return json.dumps(value, ensure_ascii=False)
+    if value is None or isinstance(value, bool):
+        return _CONSTANTS[value]
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return _encode_string(value)
     pad = " " * (indent * (level + 1))
     end = " " * (indent * level)
     if isinstance(value, dict):
         if not value:
             return "{}"
-        items = [f"{pad}{json.dumps(str(k), ensure_ascii=False)}: {_encode(v, indent, level + 1)}"
+        items = [f"{pad}{_key(str(k))}: {_encode(v, indent, level + 1)}"
                  for k, v in value.items()]
         return "{\n" + ",\n".join(items) + "\n" + end + "}"
     if isinstance(value, (list, tuple)):
