@@ -7,7 +7,8 @@ their path in the document; the caller turns them into ``Problem``s with line an
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar, get_args
 
@@ -56,9 +57,16 @@ RULES: dict[str, str] = {
 }
 
 
+def clip(text: object, limit: int = 80) -> str:
+    """Text quoted from a file, cut short: a problem must stay one readable line even when the
+    file holds a value of megabytes."""
+    shown = str(text)
+    return shown if len(shown) <= limit else f"{shown[:limit]}… ({len(shown)} characters)"
+
+
 def _field_name(loc: Loc) -> str:
     parts = [str(p) for p in loc if not (isinstance(p, str) and p in ("detail", "value"))]
-    return ".".join(parts) if parts else "document"
+    return clip(".".join(parts), 160) if parts else "document"
 
 
 def _real_loc(loc: tuple[Any, ...]) -> Loc:
@@ -89,15 +97,16 @@ def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]])
         if kind == "extra_forbidden":
             close = difflib.get_close_matches(name, allowed(loc[:-1]), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            findings.append(Finding(loc, "schema", f"unknown field '{name}'{hint}", at_key=True))
+            findings.append(Finding(loc, "schema", f"unknown field '{clip(name)}'{hint}",
+                                    at_key=True))
             continue
         if kind == "missing":
-            findings.append(Finding(loc[:-1], "schema", f"missing required field '{name}'",
+            findings.append(Finding(loc[:-1], "schema", f"missing required field '{clip(name)}'",
                                     at_key=bool(loc[:-1])))
             continue
         message = str(err["msg"])
         if message.startswith("Value error, "):
-            message = message[len("Value error, "):]
+            message = clip(message[len("Value error, "):], 200)  # quotes the value
         elif kind in ("int_type", "int_parsing"):
             message = "expected a whole number"
         elif kind in ("string_type",):
@@ -106,30 +115,133 @@ def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]])
             message = "expected yes or no"
         elif kind == "literal_error":
             expected = err.get("ctx", {}).get("expected", "")
-            message = f"expected {expected}, got '{err.get('input')}'"
+            message = f"expected {expected}, got '{clip(err.get('input'))}'"
         elif kind == "enum":
             expected = err.get("ctx", {}).get("expected", "")
-            message = f"expected one of {expected}, got '{err.get('input')}'"
+            message = f"expected one of {expected}, got '{clip(err.get('input'))}'"
         elif kind == "greater_than":
-            message = f"must be greater than {err.get('ctx', {}).get('gt')}, got {err.get('input')}"
+            message = (f"must be greater than {err.get('ctx', {}).get('gt')}, "
+                       f"got {clip(err.get('input'))}")
         elif kind == "greater_than_equal":
-            message = f"must be at least {err.get('ctx', {}).get('ge')}, got {err.get('input')}"
+            message = (f"must be at least {err.get('ctx', {}).get('ge')}, "
+                       f"got {clip(err.get('input'))}")
         elif kind == "string_pattern_mismatch":
-            message = (f"'{err.get('input')}' must be lower-case ASCII words joined by '-' "
+            message = (f"'{clip(err.get('input'))}' must be lower-case ASCII words joined by '-' "
                        "(like long-an)")
         elif kind in ("tuple_type", "list_type"):
             message = "expected a list"
         elif kind in ("dict_type", "model_type", "model_attributes_type"):
             message = "expected a mapping"
+        else:
+            message = clip(message, 200)  # pydantic's own wording may quote the value
         findings.append(Finding(loc, "schema", f"{_field_name(loc)}: {message}"))
     return findings
 
 
 def validate(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Finding]]:
+    """The model (None when it cannot be built) and every schema finding, numbers out of
+    range and numbers YAML reads differently from how they look (010, 1:20) included."""
+    out_of_range, misread = number_findings(data)
     try:
-        return model.model_validate(data), []
+        validated: M | None = model.model_validate(data)
+        findings: list[Finding] = []
     except ValidationError as e:
-        return None, schema_findings(e, lambda loc: _allowed_fields(model, loc))
+        validated = None
+        findings = schema_findings(e, lambda loc: _allowed_fields(model, loc))
+    if not out_of_range and not misread:
+        return validated, findings
+    flagged = {f.loc for f in out_of_range + misread}
+    # the model may also refuse the same value (a Decimal where a whole number is due): say it once
+    findings = [f for f in findings if not any(f.loc[:len(at)] == at for at in flagged)]
+    # a misread number is still a number: the rest of the checks can go on and report the rest;
+    # a number out of range would break the arithmetic, so the model is withheld
+    return (None if out_of_range else validated), out_of_range + misread + findings
+
+
+# Numbers par computes with exactly: below 10^15 with at most 12 decimal places, so that sums
+# of them fit the 28 digits of decimal arithmetic and every display rule (up to 10 places) can
+# show them. Larger numbers made display rounding crash and counts overflow, and a number like
+# 1e-999999999 made the exact index a fraction too large to compute.
+NUMBER_LIMIT = 10**15
+NUMBER_PLACES = 12
+# YAML 1.1 reads 010 as 8 and 1:20 as 80: as a value, never what its writer meant
+_SURPRISING_INT = re.compile(r"[-+]?(0[0-7_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)")
+
+
+def number_problem(value: int | Decimal) -> str | None:
+    """Why par cannot compute exactly with ``value`` ("is too large", …), or None."""
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return None  # .nan and .inf: the models refuse them with their own message
+        if value.copy_abs() >= NUMBER_LIMIT:  # copy_abs: abs() would round, and overflow
+            return "is too large"
+        _sign, digits, exponent = value.as_tuple()
+        assert isinstance(exponent, int)
+        if exponent >= -NUMBER_PLACES:  # as written: 12 places or fewer
+            return None
+        trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))  # 1.50000…0 is 1.5
+        if -(exponent + trailing) > NUMBER_PLACES:
+            return f"has more than {NUMBER_PLACES} decimal places"
+        return None
+    if abs(value) >= NUMBER_LIMIT:
+        return "is too large"
+    return None
+
+
+def _shown_number(value: int | Decimal) -> str:
+    text = str(getattr(value, "written", value))
+    return text if len(text) <= 40 else f"{text[:20]}…{text[-8:]} ({len(text)} characters)"
+
+
+def number_findings(data: Any) -> tuple[list[Finding], list[Finding]]:
+    """Numbers outside what par computes with exactly, and numbers YAML reads differently from
+    how they look (``010`` is 8), located by their path in the data.
+
+    Ids are not numbers (``id: 1.10`` is read as written), so they are not looked at.
+    """
+    out_of_range: list[Finding] = []
+    misread: list[Finding] = []
+
+    def look(value: Any, loc: Loc) -> None:
+        reason = number_problem(value)
+        if reason is not None:
+            out_of_range.append(Finding(
+                loc, "schema",
+                f"{_field_name(loc)}: the number {_shown_number(value)} {reason} "
+                f"(par reads numbers below 10^15 with at most {NUMBER_PLACES} decimal places)"))
+            return
+        written = getattr(value, "written", None)
+        if written is not None and _SURPRISING_INT.fullmatch(written):
+            base = "base 60" if ":" in written else "a leading 0 means octal"
+            misread.append(Finding(
+                loc, "schema",
+                f"{_field_name(loc)}: {written} is read by YAML as the number {int(value)} "
+                f"({base}); write {int(value)} if that is meant"))
+
+    # A loop, not recursion (nesting may be as deep as --max-depth allows); scalars are looked at
+    # where they stand, and only containers go on the stack: this runs for every file.
+    stack: list[tuple[Any, Loc]] = [(data, ())]
+    while stack:
+        container, loc = stack.pop()
+        items: Iterable[tuple[str | int, Any]]
+        if isinstance(container, dict):
+            items = container.items()
+            # fields that hold an id: `id` of a set or node, `criteria` of a submission (under
+            # `scores` the keys are criterion ids and the values scores)
+            id_fields = ("id", "criteria") if not loc else () if loc[0] == "scores" else ("id",)
+        else:
+            items, id_fields = enumerate(container), ()
+        for key, item in items:
+            if isinstance(item, (dict, list)):
+                stack.append((item, (*loc, key)))
+            elif (isinstance(item, (int, Decimal)) and not isinstance(item, bool)
+                  and key not in id_fields):
+                look(item, (*loc, key))
+    return _in_order(out_of_range), _in_order(misread)
+
+
+def _in_order(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: tuple(str(part) for part in f.loc))
 
 
 def _models_in(annotation: Any) -> list[type[BaseModel]]:

@@ -17,9 +17,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from par_cli.checks import check_criteria, validate
+from par_cli.checks import check_criteria, clip, number_problem, validate
 from par_cli.compare import NodeView, UnitView, YearView, year_from_report
-from par_cli.errors import InputProblems, ParError, RunError, UsageError
+from par_cli.errors import EXIT_USAGE, InputProblems, ParError, RunError, UsageError
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits, decode, load_file
 from par_cli.models import (
     CRITERIA_FORMAT,
@@ -39,6 +39,13 @@ PARALLEL_FROM = 200  # below this many files, starting worker processes costs mo
 Progress = Callable[[int, int], None]
 SHIPPED_CRITERIA = Path(__file__).parent / "_criteria"
 REPO_CRITERIA = Path(__file__).parent.parent / "criteria"
+
+
+class UnreadableFiles(InputProblems):
+    """Files that could not be read (exit 2, which wins), with every problem of the files that
+    could: one run reports everything, and a file that cannot be read is never skipped."""
+
+    exit_code = EXIT_USAGE
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,7 @@ def discover(paths: Sequence[Path]) -> Discovery:
     for path in paths:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
-        if path.is_file():
+        if not path.is_dir():  # a file, or a pipe named on purpose (``par check <(…)``)
             real = os.path.realpath(path)
             if real not in seen:
                 seen.add(real)
@@ -73,6 +80,7 @@ def discover(paths: Sequence[Path]) -> Discovery:
             continue
         visited: set[str] = set()
         skipped: list[str] = []
+        special: list[str] = []
         for root, dirs, names in os.walk(path, followlinks=True, onerror=_raise_unreadable):
             real_root = os.path.realpath(root)
             if real_root in visited:
@@ -87,6 +95,9 @@ def discover(paths: Sequence[Path]) -> Discovery:
                 if not name.lower().endswith(YAML_SUFFIXES):
                     skipped.append(str(full))
                     continue
+                if full.exists() and not full.is_file():
+                    special.append(str(full))  # a pipe or a device would block or never end
+                    continue
                 real = os.path.realpath(full)
                 if real in seen:
                     continue
@@ -96,6 +107,9 @@ def discover(paths: Sequence[Path]) -> Discovery:
             shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3
                                               else "")
             notes.append(f"{path}: skipped {len(skipped)} file(s) that are not YAML: {shown}")
+        if special:
+            notes.append(f"{path}: skipped {len(special)} item(s) that are not regular files: "
+                         + ", ".join(special))
     return Discovery(files, notes)
 
 
@@ -126,7 +140,8 @@ def file_format(document: Document) -> tuple[str | None, Problem | None]:
     hint = f"; did you mean '{close[0]}'?" if close else ""
     known = " or ".join(KNOWN_FORMATS)
     return None, document.problem(Finding(("format",), "unknown-format",
-                                          f"unknown format '{value}' (expected {known}){hint}"))
+                                          f"unknown format '{clip(value)}' (expected {known})"
+                                          f"{hint}"))
 
 
 @dataclass
@@ -250,6 +265,7 @@ class ScoredFile:
     problems: list[Problem] = field(default_factory=list)
     note: str | None = None
     unit_line: int = 1
+    unreadable: str | None = None  # why the file could not be read (exit 2)
 
 
 def submission_findings(
@@ -261,8 +277,8 @@ def submission_findings(
         close = difflib.get_close_matches(submission.criteria, known, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return None, [Finding(("criteria",), "unknown-criteria-set",
-                              f"criteria set '{submission.criteria}' not found in --criteria, "
-                              f"./criteria/ or the sets shipped with par{hint}")]
+                              f"criteria set '{clip(submission.criteria)}' not found in "
+                              f"--criteria, ./criteria/ or the sets shipped with par{hint}")]
     index = catalog.index(submission.criteria)
     if index is None:
         return None, [Finding(("criteria",), "invalid-criteria-set",
@@ -290,7 +306,10 @@ def process_file(
     file: InputFile, catalog: Catalog, limits: Limits, allow_missing: bool
 ) -> ScoredFile:
     """Load one file of a scoring run and, if it is a submission, validate and score it."""
-    document, problems = read(file, limits)
+    try:
+        document, problems = read(file, limits)
+    except UsageError as e:  # reported with the problems of the other files, then exit 2
+        return ScoredFile(file, None, unreadable=str(e))
     if document is None:
         return ScoredFile(file, None, problems=problems)
     kind, problem = file_format(document)
@@ -370,8 +389,8 @@ def duplicate_units(scored: Sequence[ScoredFile]) -> list[Problem]:
             other = first[key]
             problems.append(Problem(item.file.shown, item.unit_line, 1, Severity.ERROR,
                                     "duplicate-unit",
-                                    f"unit '{sub.unit}' for {sub.year} is also submitted in "
-                                    f"{other.file.shown}:{other.unit_line}"))
+                                    f"unit '{clip(sub.unit)}' for {sub.year} is also "
+                                    f"submitted in {other.file.shown}:{other.unit_line}"))
         else:
             first[key] = item
     return problems
@@ -412,7 +431,11 @@ def score_run(
             raise InputProblems(catalog.problems, "the --criteria files have problems")
         scored = process_files(found.files, catalog, limits, allow_missing, jobs, progress)
         notes += [item.note for item in scored if item.note]
-        problems = [p for item in scored for p in item.problems] + duplicate_units(scored)
+        problems = sorted_problems([p for item in scored for p in item.problems]
+                                   + duplicate_units(scored))
+        unreadable = [item.unreadable for item in scored if item.unreadable]
+        if unreadable:
+            raise UnreadableFiles(problems, "; ".join(unreadable))
         if has_errors(problems):
             errors = sum(p.is_error for p in problems)
             raise InputProblems(problems, f"{errors} error(s) in the submissions; "
@@ -465,50 +488,91 @@ def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMIT
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
-            raise _json_error(shown, f"file is over the {limits.max_bytes // 1048576} MB limit "
-                                     "(raise with --max-file-size)")
-        raw = path.read_bytes()
+            raise InputProblems([Problem(
+                shown, 1, 1, Severity.ERROR, "too-large",
+                f"file is {size / 1048576:.1f} MB, over the {limits.max_bytes / 1048576:g} MB "
+                "limit (raise with --max-file-size)")], f"{shown} is too large")
+        with open(path, "rb") as handle:
+            raw = handle.read(limits.max_bytes + 1)
     except PermissionError as e:
         raise UsageError(f"{shown}: cannot read file (permission denied)") from e
     except OSError as e:
         raise UsageError(f"{shown}: cannot read file ({e.strerror})") from e
+    if len(raw) > limits.max_bytes:  # the file grew while we looked
+        raise InputProblems([Problem(shown, 1, 1, Severity.ERROR, "too-large",
+                                     "file is over the size limit")], f"{shown} is too large")
     text, problem = decode(raw, shown)
     if text is None:
         assert problem is not None
         raise InputProblems([problem], f"{shown} is not UTF-8")
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(text, parse_float=Decimal, object_pairs_hook=_json_object)
     except json.JSONDecodeError as e:
         raise _json_error(shown, f"invalid JSON: {e.msg}", e.lineno, e.colno) from e
     except RecursionError as e:
         raise _json_error(shown, "invalid JSON: nested too deep") from e
+    except ValueError as e:  # a duplicate key, or an integer of thousands of digits
+        raise _json_error(shown, f"invalid JSON: {str(e).splitlines()[0]}") from e
     try:
         return _year_from_json(data, catalog, shown)
-    except (KeyError, TypeError, ValueError, AttributeError) as e:
+    except KeyError as e:
         raise _json_error(shown, "not the JSON written by 'par score --format json' "
-                                 f"(missing or wrong field: {e})") from e
+                                 f"(missing field: {clip(e)})") from e
+    except ValueError as e:  # raised by the checks below with a sentence saying what is wrong
+        raise _json_error(shown, f"not the JSON written by 'par score --format json': {e}") from e
+    except (TypeError, AttributeError) as e:
+        raise _json_error(shown, "not the JSON written by 'par score --format json' "
+                                 f"(missing or wrong field: {clip(e, 120)})") from e
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; a key given twice is refused (``json`` would keep the last one)."""
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise ValueError(f"duplicate key '{key[:80]}' in an object")
+        obj[key] = value
+    return obj
 
 
 def _dec(value: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        raise ValueError(f"expected a number, got {value!r}")
-    return Decimal(value)
+        raise ValueError(f"expected a number, got {clip(repr(value), 40)}")
+    number = Decimal(value)
+    reason = number_problem(number)
+    if reason is not None:
+        raise ValueError(f"the number {str(value)[:40]} {reason}")
+    if number < 0:
+        raise ValueError(f"expected a number ≥ 0, got {value}")
+    return number
 
 
 def _opt_int(value: object) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"expected a rank, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"expected a rank (1, 2, …), got {clip(repr(value), 40)}")
+    return value
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected {what} as text, got {str(value)[:40]!r}")
+    return value
+
+
+def _items(value: object, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValueError(f"expected a list of {what}")
     return value
 
 
 def _year_from_json(data: Any, catalog: Catalog, shown: str) -> YearView:
     criteria = data["criteria"]
-    set_id = str(criteria["id"])
+    set_id = _text(criteria["id"], "the criteria id")
     year = data["year"]
-    if not isinstance(year, int):
-        raise ValueError("year")
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise ValueError(f"expected the year as a whole number, got {str(year)[:40]!r}")
     known = catalog.find(set_id)
     notes: list[str] = []
     if known is not None and known.criteria is not None:
@@ -521,22 +585,39 @@ def _year_from_json(data: Any, catalog: Catalog, shown: str) -> YearView:
                      "2 places, half-up")
     units: dict[str, UnitView] = {}
     ranked = 0
-    for entry in data["units"]:
+    for entry in _items(data["units"], "units"):
+        unit = _text(entry["unit"], "a unit id")
+        if unit in units:  # a dict would silently keep only the last one
+            raise ValueError(f"unit '{unit[:80]}' is listed twice")
         nodes: dict[str, NodeView] = {}
-        for node in entry["nodes"]:
-            node_id = str(node["id"])
-            nodes[node_id] = NodeView(_dec(node["points"]), _dec(node["max"]),
-                                      _opt_int(node.get("rank")))
-            names.setdefault(node_id, (str(node["name"]), None))
+        for node in _items(entry["nodes"], "nodes"):
+            node_id = _text(node["id"], "a node id")
+            if node_id in nodes:
+                raise ValueError(f"node '{node_id[:80]}' of unit '{unit[:80]}' is listed twice")
+            nodes[node_id] = _node_view(node)
+            names.setdefault(node_id, (_text(node["name"], "a node name"), None))
         rank = _opt_int(entry.get("rank"))
         ranked += rank is not None
-        unit = str(entry["unit"])
-        units[unit] = UnitView(unit=unit, name=str(entry["name"]), name_vi=None, rank=rank,
-                               points=_dec(entry["points"]), max=_dec(entry["max"]),
-                               band=entry.get("band"), nodes=nodes)
+        band = entry.get("band")
+        if band is not None:
+            band = _text(band, "a band")
+        points, maximum = _dec(entry["points"]), _dec(entry["max"])
+        if points > maximum:
+            raise ValueError(f"unit '{unit[:80]}' has points {points} above its max {maximum}")
+        units[unit] = UnitView(unit=unit, name=_text(entry["name"], "a unit name"),
+                               name_vi=None, rank=rank, points=points, max=maximum,
+                               band=band, nodes=nodes)
     return YearView(criteria_id=set_id, title=str(criteria.get("title", set_id)), year=year,
                     display=rule, node_names=names, units=units, ranked_count=ranked,
                     source=shown, notes=tuple(notes))
+
+
+def _node_view(node: Any) -> NodeView:
+    points, maximum = _dec(node["points"]), _dec(node["max"])
+    if points > maximum:
+        raise ValueError(f"node '{str(node['id'])[:80]}' has points {points} above its max "
+                         f"{maximum}")
+    return NodeView(points, maximum, _opt_int(node.get("rank")))
 
 
 def read_year(
@@ -567,7 +648,7 @@ def read_unit_map(path: Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, str]
             if not isinstance(value, str) or not re.match(UNIT_ID_PATTERN, value):
                 problems.append(document.problem(Finding(
                     (old_id,), "unit-map",
-                    f"'{value}' is not a unit id (lower-case ASCII words joined by '-')",
+                    f"'{clip(value)}' is not a unit id (lower-case ASCII words joined by '-')",
                     at_key=at_key)))
         if isinstance(new_id, str):
             mapping[old_id] = new_id
@@ -589,8 +670,13 @@ def run_check(
     criteria_docs = []
     submission_docs: list[Document] = []
     notes = list(found.notes)
+    unreadable: list[str] = []
     for file in found.files:
-        document, load_problems = read(file, limits)
+        try:
+            document, load_problems = read(file, limits)
+        except UsageError as e:  # reported with every other problem, then exit 2
+            unreadable.append(str(e))
+            continue
         problems.extend(load_problems)
         if document is None:
             continue
@@ -605,10 +691,31 @@ def run_check(
             submission_docs.append(document)
         else:
             notes.append(f"{file.shown}: skipped (no 'format:' key)")
-    catalog = build_catalog(criteria_paths, limits, checked=criteria_docs)
-    problems.extend(catalog.problems)
-    scored = [process_submission(doc, catalog, allow_missing=False) for doc in submission_docs]
+    catalog: Catalog | None = None
+    try:
+        catalog = build_catalog(criteria_paths, limits, checked=criteria_docs)
+    except UsageError as e:
+        if not unreadable:
+            raise
+        unreadable.append(str(e))  # still report what the files read so far have shown
+    scored: list[ScoredFile] = []
+    if catalog is not None:
+        problems.extend(catalog.problems)
+        scored = [process_submission(doc, catalog, allow_missing=False)
+                  for doc in submission_docs]
     for item in scored:
         problems.extend(item.problems)
     problems.extend(duplicate_units(scored))
-    return sorted(set(problems)), notes, (len(criteria_docs), len(submission_docs))
+    problems = sorted_problems(set(problems))
+    if unreadable:
+        error = UnreadableFiles(problems, "; ".join(unreadable))
+        error.notes = notes
+        raise error
+    return problems, notes, (len(criteria_docs), len(submission_docs))
+
+
+def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems in their natural order (path, line, col, …), sorted by a key: many times faster
+    than the dataclass comparisons when a file has hundreds of thousands of problems."""
+    return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.severity.value, p.rule,
+                                           p.message))

@@ -12,7 +12,9 @@ be located, so the fast path pays nothing for them.
 
 from __future__ import annotations
 
+import gc
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -42,6 +44,7 @@ _SPECIAL_FLOATS = {
     "-.inf": float("-inf"),
 }
 _int_constructor = yaml.constructor.SafeConstructor()
+_DECIMAL_DIGITS = re.compile(r"[-+]?[0-9]+")
 
 
 class WrittenInt(int):
@@ -68,6 +71,10 @@ class Limits:
     max_bytes: int = 20 * 1024 * 1024
     max_depth: int = 64
     max_alias_nodes: int = 100_000
+    # Values, lists and mappings in one file. A 19 MB file of one-letter list items holds 6.6
+    # million of them and took 23 s and 3.2 GB to load; no real criteria or submission file
+    # holds more than a few thousand. (Not yet an option of the CLI.)
+    max_nodes: int = 1_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -80,6 +87,8 @@ class Document:
     path: str
     data: Any
     root: Node | None = field(repr=False, default=None)
+    _key_index: dict[int, tuple[MappingNode, dict[str, tuple[Node, Node]]]] = field(
+        repr=False, compare=False, default_factory=dict)
 
     def locate(self, loc: Sequence[str | int], at_key: bool = False) -> tuple[int, int]:
         """1-based line and column of the deepest node on ``loc`` that exists.
@@ -95,12 +104,12 @@ class Document:
             last = i == len(loc) - 1
             nxt: Node | None = None
             if isinstance(node, MappingNode):
-                for key_node, value_node in node.value:
-                    if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                        if last and at_key:
-                            return key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                        nxt = value_node
-                        break
+                pair = self._keys(node).get(str(part))
+                if pair is not None:
+                    key_node, value_node = pair
+                    if last and at_key:
+                        return key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                    nxt = value_node
             elif (
                 isinstance(node, SequenceNode)
                 and isinstance(part, int)
@@ -112,6 +121,22 @@ class Document:
             node = nxt
             mark = node.start_mark
         return mark.line + 1, mark.column + 1
+
+    def _keys(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
+        """The first (key, value) node pair of each plain key of a mapping, built once.
+
+        Without it every problem would scan its mapping, and a file with many problems in one
+        large mapping (thousands of unknown ids) would take quadratic time to report.
+        """
+        cached = self._key_index.get(id(node))
+        if cached is not None and cached[0] is node:  # ``is``: ids are reused after pickling
+            return cached[1]
+        index: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode):
+                index.setdefault(key_node.value, (key_node, value_node))
+        self._key_index[id(node)] = (node, index)
+        return index
 
     def problem(self, finding: Finding) -> Problem:
         line, col = self.locate(finding.loc, finding.at_key)
@@ -137,10 +162,13 @@ class _Refused(Exception):
 class _Builder:
     """Turns a composed node graph into plain values, with the checks of the module docstring."""
 
-    def __init__(self, path: str, limits: Limits) -> None:
+    def __init__(self, path: str, limits: Limits, aliases: bool = True) -> None:
         self.path = path
         self.limits = limits
         self.problems: list[Problem] = []
+        # Only a text with an anchor (``&``) can share a node; without one, the bookkeeping of
+        # shared nodes is skipped, which halves the time and memory of a large file.
+        self.aliases = aliases
         self.seen: dict[int, Any] = {}
         self.sizes: dict[int, int] = {}
         self.alias_nodes = 0
@@ -150,6 +178,8 @@ class _Builder:
         self.problems.append(Problem(self.path, m.line + 1, m.column + 1, severity, rule, message))
 
     def build(self, node: Node, depth: int) -> Any:
+        if not self.aliases:
+            return self._build_tree(node, depth)
         if depth > self.limits.max_depth:
             raise _Refused(
                 node,
@@ -191,27 +221,54 @@ class _Builder:
             first_line: dict[str, int] = {}
             size = 1
             for key_node, value_node in node.value:
-                if not isinstance(key_node, ScalarNode):
-                    self._at(
-                        key_node, Severity.ERROR, "yaml-key", "a mapping key must be a plain value"
-                    )
+                name = self._key(key_node, first_line)
+                if name is None:
                     continue
-                name = key_node.value
-                if name in first_line:
-                    self._at(
-                        key_node,
-                        Severity.ERROR,
-                        "duplicate-key",
-                        f"duplicate key '{name}' (first at line {first_line[name]}); "
-                        "YAML would silently keep only the last one",
-                    )
-                    continue
-                first_line[name] = key_node.start_mark.line + 1
                 mapping[name] = self.build(value_node, depth + 1)
                 size += 1 + self.sizes.get(id(value_node), 1)
             self.sizes[key] = size
             return mapping
         raise _Refused(node, "yaml-syntax", "unsupported YAML node")  # pragma: no cover
+
+    def _build_tree(self, node: Node, depth: int) -> Any:
+        """``build`` for a graph without shared nodes (no anchors in the text)."""
+        if depth > self.limits.max_depth:
+            raise _Refused(
+                node,
+                "depth-limit",
+                f"nesting deeper than {self.limits.max_depth} levels (raise with --max-depth)",
+            )
+        if isinstance(node, ScalarNode):
+            return self._scalar(node)
+        if isinstance(node, SequenceNode):
+            return [self._build_tree(child, depth + 1) for child in node.value]
+        if isinstance(node, MappingNode):
+            mapping: dict[str, Any] = {}
+            first_line: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                name = self._key(key_node, first_line)
+                if name is not None:
+                    mapping[name] = self._build_tree(value_node, depth + 1)
+            return mapping
+        raise _Refused(node, "yaml-syntax", "unsupported YAML node")  # pragma: no cover
+
+    def _key(self, key_node: Node, first_line: dict[str, int]) -> str | None:
+        """The text of a mapping key, or None (with a problem) when it cannot be one."""
+        if not isinstance(key_node, ScalarNode):
+            self._at(key_node, Severity.ERROR, "yaml-key", "a mapping key must be a plain value")
+            return None
+        name: str = key_node.value
+        if name in first_line:
+            self._at(
+                key_node,
+                Severity.ERROR,
+                "duplicate-key",
+                f"duplicate key '{_clip(name)}' (first at line {first_line[name]}); "
+                "YAML would silently keep only the last one",
+            )
+            return None
+        first_line[name] = key_node.start_mark.line + 1
+        return name
 
     def _scalar(self, node: ScalarNode) -> Any:
         tag = node.tag
@@ -223,9 +280,16 @@ class _Builder:
             try:
                 return Decimal(text.replace("_", ""))
             except InvalidOperation:  # sexagesimal and other YAML 1.1 oddities
+                pass
+            try:
                 return Decimal(repr(_int_constructor.construct_yaml_float(node)))
+            except (ValueError, IndexError):  # ``!!float abc``: a tag on text that is no number
+                return self._not_a_number(node)
         if tag == _TAG_INT:
-            value = _int_constructor.construct_yaml_int(node)
+            try:
+                value = _int_constructor.construct_yaml_int(node)
+            except (ValueError, IndexError):  # ``!!int 8x``, or more digits than Python converts
+                return self._not_a_number(node)
             if str(value) != text:  # 010, 0x1f, 1_000: keep what was written for ids
                 return WrittenInt(value, text)
             return value
@@ -235,11 +299,38 @@ class _Builder:
             return None
         return text
 
+    def _not_a_number(self, node: ScalarNode) -> Any:
+        """A scalar tagged as a number that PyYAML cannot convert.
+
+        Python refuses to convert integers of thousands of digits: read them exactly as a
+        Decimal (the models refuse numbers that large). Any other text (``!!int 8x``) is kept as
+        text, so the models say that a number was expected where it stands.
+        """
+        text = str(node.value)
+        digits = text.replace("_", "")
+        if _DECIMAL_DIGITS.fullmatch(digits):
+            return Decimal(digits)
+        return text
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    """Text quoted from a file, cut short so that a problem stays a readable line."""
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text)} characters)"
+
+
+def _character(character: str | int) -> str:
+    """A character as a reader can see it: the C reader gives its code, the Python one the
+    character itself; both are shown as U+XXXX (an escape character would print nothing)."""
+    code = character if isinstance(character, int) else ord(character)
+    return f"U+{code:04X}"
+
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    """Line and column of a byte offset; the column counts characters, as YAML positions and
+    editors do (``Hà \xff``: the bad byte is in column 4, not 5)."""
     line = data.count(b"\n", 0, offset) + 1
     start = data.rfind(b"\n", 0, offset) + 1
-    return line, offset - start + 1
+    return line, len(data[start:offset].decode("utf-8", "replace")) + 1
 
 
 def decode(raw: bytes, path: str) -> tuple[str | None, Problem | None]:
@@ -272,6 +363,49 @@ def decode(raw: bytes, path: str) -> tuple[str | None, Problem | None]:
 
 def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     """Load YAML text already decoded; see the module docstring."""
+    # Composing and building create millions of objects for a large file and none of them can
+    # be garbage before the end: the cyclic collector would rescan them again and again
+    # (it more than doubles the time). It is switched back on however this function ends.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_text(text, path, limits)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _too_many_nodes(text: str, limit: int) -> tuple[int, int] | None:
+    """The place where a text passes ``limit`` nodes, found before the node graph is built
+    (composing is what takes the memory): counted on the parser's event stream, which holds one
+    event at a time, and stopped at the limit. Texts too short to hold that many nodes, or with
+    too few separators, are not parsed twice."""
+    if len(text) <= limit:
+        return None
+    separators = sum(text.count(c) for c in ",\n:-[{?")
+    if 2 * separators + 2 <= limit:  # every node but the first follows a separator (2: nesting)
+        return None
+    nodes = 0
+    try:
+        for event in yaml.parse(text, Loader=_SafeLoader):
+            if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent,
+                                  yaml.MappingStartEvent)):
+                nodes += 1
+                if nodes > limit:
+                    m = event.start_mark
+                    return (m.line + 1, m.column + 1) if m is not None else (1, 1)
+    except yaml.YAMLError:
+        return None  # composing the text reports where it is broken
+    return None
+
+
+def _load_text(text: str, path: str, limits: Limits) -> LoadResult:
+    crowded = _too_many_nodes(text, limits.max_nodes)
+    if crowded is not None:
+        return LoadResult(None, [Problem(
+            path, *crowded, Severity.ERROR, "too-large",
+            f"the file holds more than {limits.max_nodes:,} YAML values, lists and mappings; "
+            "par refuses it rather than use gigabytes of memory")])
     try:
         root = yaml.compose(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as e:
@@ -288,15 +422,21 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> LoadResu
         col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
         return LoadResult(None, [Problem(
             path, line, col, Severity.ERROR, "yaml-syntax",
-            f"invalid YAML: character {e.character!r} is not allowed in YAML text",
+            f"invalid YAML: character {_character(e.character)} is not allowed in YAML text",
         )])
+    except UnicodeEncodeError as e:  # text not from decode(): lone surrogates (U+D800..DFFF)
+        line = text.count("\n", 0, e.start) + 1
+        col = e.start - (text.rfind("\n", 0, e.start) + 1) + 1
+        return LoadResult(None, [Problem(path, line, col, Severity.ERROR, "encoding",
+                                         "the text is not valid Unicode (a lone surrogate); "
+                                         "par reads UTF-8")])
     except yaml.YAMLError as e:  # pragma: no cover - defensive: every YAMLError is one line
         return LoadResult(None, [Problem(path, 1, 1, Severity.ERROR, "yaml-syntax",
                                          f"invalid YAML: {str(e).splitlines()[0]}")])
     if root is None:
         return LoadResult(None, [Problem(path, 1, 1, Severity.ERROR, "empty-file",
                                          "the file is empty (no YAML document)")])
-    builder = _Builder(path, limits)
+    builder = _Builder(path, limits, aliases="&" in text)
     try:
         data = builder.build(root, 1)
     except _Refused as e:

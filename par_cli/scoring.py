@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from par_cli.checks import clip
 from par_cli.models import (
     NOT_APPLICABLE,
     CriteriaSet,
@@ -24,6 +25,7 @@ from par_cli.models import (
 from par_cli.problems import Finding, Loc, Severity
 
 MIXED = "mixed"
+SUGGEST_AT_MOST = 100  # unknown ids per submission that get a did-you-mean
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 
@@ -133,7 +135,7 @@ class UnitResult:
 def _describe(value: Value) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return str(value)
+    return clip(value)
 
 
 def value_points(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | None, str | None]:
@@ -192,11 +194,16 @@ def score_unit(
         findings.append(Finding(("year",), "year-not-in-set",
                                 f"year {submission.year} is not one of the years of "
                                 f"'{index.id}' ({years})"))
+    unknown = 0
     for key in scores:
         if key not in nodes:
+            # did-you-mean helps with a few typos; for thousands of unknown ids (a file meant for
+            # another set) it would only cost minutes
+            unknown += 1
+            hint = index.suggest(key) if unknown <= SUGGEST_AT_MOST else ""
             findings.append(Finding(("scores", key), "unknown-id",
-                                    f"unknown criterion id '{key}' in '{index.id}'"
-                                    f"{index.suggest(key)}", at_key=True))
+                                    f"unknown criterion id '{clip(key)}' in '{index.id}'{hint}",
+                                    at_key=True))
         else:
             for ancestor in index.ancestors(key):
                 if ancestor in scores:
