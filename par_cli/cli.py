@@ -256,7 +256,7 @@ def score(
     try:
         _needs_output(format, output)
         run = _scored(paths, criteria, allow_missing, jobs,
-                      _limits(max_file_size, max_depth, max_alias_nodes))
+                      _limits(max_file_size, max_depth, max_alias_nodes), keep_depth=depth)
         report = build_report(run.index, run.year, run.results, depth=depth, grouped=group,
                               top=top)
         options = Options(_color(output), Text(resolve(lang)), by is By.METHOD)
@@ -333,11 +333,12 @@ def compare(
 
 def _scored(
     paths: list[Path], criteria: list[Path] | None, allow_missing: bool, jobs: int,
-    limits: Limits,
+    limits: Limits, keep_depth: int | None = None,
 ) -> ScoredRun:
     workers = jobs or os.cpu_count() or 1
     with _progress_bar() as progress:
-        run = score_run(paths, criteria or [], limits, allow_missing, workers, progress=progress)
+        run = score_run(paths, criteria or [], limits, allow_missing, workers, progress=progress,
+                        keep_depth=keep_depth)
     _notes(run.notes)
     for problem in run.warnings:
         _say(problem.text(), "yellow")
@@ -422,7 +423,7 @@ def audit(
     try:
         _needs_output(format, output)
         run = _scored(paths, criteria, allow_missing, jobs,
-                      _limits(max_file_size, max_depth, max_alias_nodes))
+                      _limits(max_file_size, max_depth, max_alias_nodes), keep_depth=1)
         report = audit_units(run.index, run.year, run.results)
         _write(AUDIT_REPORTERS[format](report, _options(output, lang)), output)
     except ParError as e:

@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from par_cli.models import (
 )
 from par_cli.problems import Finding, Problem, Severity, has_errors
 from par_cli.ranking import build_report
-from par_cli.scoring import CriteriaIndex, UnitResult, index_criteria, score_unit
+from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult, index_criteria, score_unit
 
 YAML_SUFFIXES = (".yaml", ".yml")
 PARALLEL_FROM = 200  # below this many files, starting worker processes costs more than it saves
@@ -330,16 +330,41 @@ def process_file(
 _worker_state: dict[str, object] = {}
 
 
-def _init_worker(catalog: Catalog, limits: Limits, allow_missing: bool) -> None:
-    _worker_state.update(catalog=catalog, limits=limits, allow_missing=allow_missing)
+def _init_worker(catalog: Catalog, limits: Limits, allow_missing: bool,
+                 keep_depth: int | None) -> None:
+    _worker_state.update(catalog=catalog, limits=limits, allow_missing=allow_missing,
+                         keep_depth=keep_depth)
 
 
 def _work(file: InputFile) -> ScoredFile:
     catalog = _worker_state["catalog"]
     limits = _worker_state["limits"]
     allow_missing = _worker_state["allow_missing"]
+    keep_depth = _worker_state["keep_depth"]
     assert isinstance(catalog, Catalog) and isinstance(limits, Limits)
-    return process_file(file, catalog, limits, bool(allow_missing))
+    assert keep_depth is None or isinstance(keep_depth, int)
+    return slim(process_file(file, catalog, limits, bool(allow_missing)), keep_depth)
+
+
+def slim(item: ScoredFile, keep_depth: int | None) -> ScoredFile:
+    """What a ranking needs of a scored file: the result tree down to ``keep_depth`` levels and
+    the submission without its scores. Sending whole submissions and trees back from worker
+    processes cost more than scoring them (benchmarks/score_bench.py); ``None`` keeps all."""
+    if keep_depth is None or item.submission is None:
+        return item
+    light = item.submission.model_copy(update={"scores": {}})
+    result = item.result
+    if result is not None:
+        result = replace(result, nodes=tuple(_prune(n, keep_depth, 1) for n in result.nodes))
+    return replace(item, submission=light, result=result)
+
+
+def _prune(node: NodeResult, keep_depth: int, level: int) -> NodeResult:
+    if not node.children:
+        return node
+    if level >= keep_depth:
+        return replace(node, children=())
+    return replace(node, children=tuple(_prune(c, keep_depth, level + 1) for c in node.children))
 
 
 def process_files(
@@ -349,15 +374,17 @@ def process_files(
     allow_missing: bool = False,
     jobs: int = 1,
     progress: Progress | None = None,
+    keep_depth: int | None = None,
 ) -> list[ScoredFile]:
     """Process every file, in parallel processes when ``jobs`` > 1 and there is enough work.
 
     ``progress(done, total)`` is called as files complete (the CLI draws a bar with it).
+    ``keep_depth`` slims what is kept of each file (see ``slim``).
     """
     results: list[ScoredFile] = []
     if jobs <= 1 or len(files) < PARALLEL_FROM:
         for file in files:
-            results.append(process_file(file, catalog, limits, allow_missing))
+            results.append(slim(process_file(file, catalog, limits, allow_missing), keep_depth))
             if progress is not None:
                 progress(len(results), len(files))
         return results
@@ -365,7 +392,8 @@ def process_files(
         catalog.index(set_id)  # built once here rather than in every worker
     chunk = max(1, min(64, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(catalog, limits, allow_missing)
+        max_workers=jobs, initializer=_init_worker,
+        initargs=(catalog, limits, allow_missing, keep_depth),
     ) as pool:
         for item in pool.map(_work, files, chunksize=chunk):
             results.append(item)
@@ -419,9 +447,11 @@ def score_run(
     jobs: int = 1,
     catalog: Catalog | None = None,
     progress: Progress | None = None,
+    keep_depth: int | None = None,
 ) -> ScoredRun:
     """Discover, load, validate and score; any error in any file stops the run (no ranking
-    with a unit silently missing)."""
+    with a unit silently missing). With ``keep_depth``, results keep that many levels of
+    nodes and submissions lose their scores (enough to rank; explain and gap need all)."""
     found = discover(paths)
     notes = list(found.notes)
     try:
@@ -429,7 +459,8 @@ def score_run(
             catalog = build_catalog(criteria_paths, limits)
         if catalog.problems:
             raise InputProblems(catalog.problems, "the --criteria files have problems")
-        scored = process_files(found.files, catalog, limits, allow_missing, jobs, progress)
+        scored = process_files(found.files, catalog, limits, allow_missing, jobs, progress,
+                               keep_depth)
         notes += [item.note for item in scored if item.note]
         problems = sorted_problems([p for item in scored for p in item.problems]
                                    + duplicate_units(scored))
@@ -628,7 +659,7 @@ def read_year(
         raise UsageError(f"{path}: no such file or folder")
     if path.is_file() and path.suffix.lower() == ".json":
         return read_score_json(path, catalog, limits)
-    run = score_run([path], [], limits, jobs=jobs, catalog=catalog)
+    run = score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1)
     report = build_report(run.index, run.year, run.results)
     view = year_from_report(report, str(path))
     return YearView(**{**view.__dict__, "notes": tuple(run.notes)})

@@ -88,7 +88,7 @@ def index_criteria(criteria: CriteriaSet) -> CriteriaIndex:
     return CriteriaIndex(criteria, nodes, parents, methods, tuple(leaves), tuple(names))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NodeResult:
     """Exact result of one node for one unit."""
 
@@ -109,7 +109,7 @@ class NodeResult:
         return self.max - self.points
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitResult:
     """One unit scored: totals, per top-level node, per method, and the audit figures."""
 
