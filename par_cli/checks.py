@@ -54,6 +54,9 @@ RULES: dict[str, str] = {
     "value-fit": "a value that its rule or maximum does not accept",
     "duplicate-unit": "two files for the same unit and year",
     "mixed-run": "submissions of different criteria sets or years in one run",
+    "score-json": "a file given to compare that is not usable par score JSON",
+    "unit-map": "a --map entry that is not a unit id, or names a unit in neither year",
+    "xlsx": "a file given to import that is not a par template workbook",
 }
 
 

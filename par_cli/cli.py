@@ -30,7 +30,7 @@ from par_cli.inputs import (
     ScoredRun,
     build_catalog,
     read_unit_map,
-    read_year,
+    read_years,
     run_check,
     score_run,
 )
@@ -83,6 +83,8 @@ AllowMissingOpt = Annotated[bool, typer.Option(
     "--allow-missing", help="Count criteria without a score as 0 (and say which).")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0,
                                       help="Processes to load files with (0 = all cores).")]
+MaxNodes = Annotated[int, typer.Option(
+    "--max-nodes", help="Refuse YAML holding more values, lists and mappings than this.", min=1)]
 MaxFileSize = Annotated[int, typer.Option(
     "--max-file-size", help="Refuse files larger than this many MB.", min=1)]
 MaxDepth = Annotated[int, typer.Option("--max-depth", help="Refuse YAML nested deeper than this.",
@@ -91,9 +93,9 @@ MaxAlias = Annotated[int, typer.Option(
     "--max-alias-nodes", help="Refuse YAML whose aliases expand to more nodes than this.", min=0)]
 
 
-def _limits(max_file_size: int, max_depth: int, max_alias_nodes: int) -> Limits:
+def _limits(max_file_size: int, max_depth: int, max_alias_nodes: int, max_nodes: int) -> Limits:
     return Limits(max_bytes=max_file_size * 1024 * 1024, max_depth=max_depth,
-                  max_alias_nodes=max_alias_nodes)
+                  max_alias_nodes=max_alias_nodes, max_nodes=max_nodes)
 
 
 def _say(message: str, style: str = "") -> None:
@@ -108,8 +110,9 @@ def _notes(notes: Sequence[str]) -> None:
 def _fail(error: ParError, lang: Lang | None = None) -> NoReturn:
     _notes(error.notes)
     if isinstance(error, InputProblems):
-        for problem in error.problems:
-            _say(problem.text())
+        # one plain write: a console call per line costs seconds with many thousand problems
+        sys.stderr.write("".join(p.text() + "\n" for p in error.problems))
+        sys.stderr.flush()
     _say(Text(resolve(lang))("error", message=error), "red")
     raise typer.Exit(error.exit_code)
 
@@ -202,6 +205,7 @@ def check(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    max_nodes: MaxNodes = 1_000_000,
     lang: LangOpt = None,
 ) -> None:
     """Check criteria and submission files (told apart by their format: line); for CI.
@@ -210,7 +214,7 @@ def check(
     1 when there are errors (or warnings with --strict), 2 when a path cannot be read.
     """
     try:
-        limits = _limits(max_file_size, max_depth, max_alias_nodes)
+        limits = _limits(max_file_size, max_depth, max_alias_nodes, max_nodes)
         problems, notes, counts = run_check(paths, criteria or [], limits)
     except ParError as e:
         _fail(e, lang)
@@ -246,6 +250,7 @@ def score(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    max_nodes: MaxNodes = 1_000_000,
     lang: LangOpt = None,
 ) -> None:
     """Score a year's submissions and print the ranked table.
@@ -255,8 +260,8 @@ def score(
     """
     try:
         _needs_output(format, output)
-        run = _scored(paths, criteria, allow_missing, jobs,
-                      _limits(max_file_size, max_depth, max_alias_nodes), keep_depth=depth)
+        limits = _limits(max_file_size, max_depth, max_alias_nodes, max_nodes)
+        run = _scored(paths, criteria, allow_missing, jobs, limits, keep_depth=depth)
         report = build_report(run.index, run.year, run.results, depth=depth, grouped=group,
                               top=top)
         options = Options(_color(output), Text(resolve(lang)), by is By.METHOD)
@@ -286,6 +291,7 @@ def compare(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    max_nodes: MaxNodes = 1_000_000,
     lang: LangOpt = None,
 ) -> None:
     """Compare two years: index, rank and band changes, overall and per area.
@@ -295,7 +301,7 @@ def compare(
     """
     try:
         _needs_output(format, output)
-        limits = _limits(max_file_size, max_depth, max_alias_nodes)
+        limits = _limits(max_file_size, max_depth, max_alias_nodes, max_nodes)
         for path in (old, new):
             if not path.exists():
                 raise UsageError(f"{path}: no such file or folder")
@@ -304,8 +310,7 @@ def compare(
             raise InputProblems(catalog.problems, "the --criteria files have problems")
         workers = jobs or os.cpu_count() or 1
         mapping = read_unit_map(map_file, limits) if map_file is not None else {}
-        before = read_year(old, catalog, limits, workers)
-        after = read_year(new, catalog, limits, workers)
+        before, after = read_years(old, new, catalog, limits, workers)
         _notes(list(dict.fromkeys([*before.notes, *after.notes])))
         unknown = map_problems(before, after, mapping)
         if unknown:
@@ -358,13 +363,14 @@ def explain(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    max_nodes: MaxNodes = 1_000_000,
     lang: LangOpt = None,
 ) -> None:
     """Explain one unit's result as a tree: points, index, rank of each area, points lost,
     self-assessed → appraised changes with notes, and scores without evidence."""
     try:
         run = _scored(paths, criteria, allow_missing, jobs,
-                      _limits(max_file_size, max_depth, max_alias_nodes))
+                      _limits(max_file_size, max_depth, max_alias_nodes, max_nodes))
         try:
             report = explain_unit(run.index, run.year, run.results, unit, depth)
         except LookupError as e:
@@ -390,6 +396,7 @@ def gap(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    max_nodes: MaxNodes = 1_000_000,
     lang: LangOpt = None,
 ) -> None:
     """What it takes one unit to climb, others unchanged: points for the next rank, the top N
@@ -397,7 +404,7 @@ def gap(
     try:
         sets = parse_sets(set_ or [])
         run = _scored(paths, criteria, allow_missing, jobs,
-                      _limits(max_file_size, max_depth, max_alias_nodes))
+                      _limits(max_file_size, max_depth, max_alias_nodes, max_nodes))
         report = gap_unit(run.index, run.year, run.results, run.submissions, unit, top, sets,
                           allow_missing)
         _write(GAP_REPORTERS[format](report, _options(output, lang)), output)
@@ -416,6 +423,7 @@ def audit(
     max_file_size: MaxFileSize = 20,
     max_depth: MaxDepth = 64,
     max_alias_nodes: MaxAlias = 100_000,
+    max_nodes: MaxNodes = 1_000_000,
     lang: LangOpt = None,
 ) -> None:
     """The appraisal review list: per unit the self-assessed and final totals, points lost in
@@ -423,7 +431,7 @@ def audit(
     try:
         _needs_output(format, output)
         run = _scored(paths, criteria, allow_missing, jobs,
-                      _limits(max_file_size, max_depth, max_alias_nodes), keep_depth=1)
+                      _limits(max_file_size, max_depth, max_alias_nodes, max_nodes), keep_depth=1)
         report = audit_units(run.index, run.year, run.results)
         _write(AUDIT_REPORTERS[format](report, _options(output, lang)), output)
     except ParError as e:

@@ -750,3 +750,29 @@ def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     than the dataclass comparisons when a file has hundreds of thousands of problems."""
     return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.severity.value, p.rule,
                                            p.message))
+
+
+def read_years(
+    old: Path, new: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS, jobs: int = 1
+) -> tuple[YearView, YearView]:
+    """Both sides of ``par compare``; the problems of both are reported together."""
+    views: list[YearView] = []
+    failures: list[ParError] = []
+    for path in (old, new):
+        try:
+            views.append(read_year(path, catalog, limits, jobs))
+        except ParError as e:
+            failures.append(e)
+    if not failures:
+        return views[0], views[1]
+    if len(failures) == 1:
+        raise failures[0]
+    first, second = failures
+    if isinstance(first, InputProblems) and isinstance(second, InputProblems):
+        # the same folder may be on both sides (a re-appraisal): each problem once
+        problems = sorted(set(first.problems) | set(second.problems))
+        combined = InputProblems(problems, f"{first}; {second}")
+        combined.exit_code = max(first.exit_code, second.exit_code)  # 2 (unreadable) wins
+        combined.notes = [*first.notes, *second.notes]
+        raise combined
+    raise max(failures, key=lambda e: e.exit_code)

@@ -405,7 +405,7 @@ def _load_text(text: str, path: str, limits: Limits) -> LoadResult:
         return LoadResult(None, [Problem(
             path, *crowded, Severity.ERROR, "too-large",
             f"the file holds more than {limits.max_nodes:,} YAML values, lists and mappings; "
-            "par refuses it rather than use gigabytes of memory")])
+            "par refuses it rather than use gigabytes of memory (raise with --max-nodes)")])
     try:
         root = yaml.compose(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as e:

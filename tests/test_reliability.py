@@ -206,8 +206,6 @@ def test_compare_corpus_has_a_json_case_that_works() -> None:
     assert expected(COMPARE_BAD / "json-valid").exit_code == 0
 
 
-@pytest.mark.xfail(strict=True, reason="par compare reads the old year, stops at its problems and "
-                   "never reads the new one (cli.py reads the two sides one after the other)")
 @pytest.mark.usefixtures("_without_shipped_sets")
 def test_compare_reports_the_problems_of_both_years(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
