@@ -31,7 +31,8 @@ MISSING_OPENPYXL = ("spreadsheets need the optional package openpyxl: "
                     "pip install 'par-cli[xlsx]' (or pip install openpyxl)")
 
 
-def _openpyxl() -> Any:
+def openpyxl_module() -> Any:
+    """openpyxl, or a usage error (exit 2) saying how to install it."""
     try:
         import openpyxl
     except ImportError as e:  # pragma: no cover - depends on the environment
@@ -42,7 +43,7 @@ def _openpyxl() -> Any:
 def template_xlsx(index: CriteriaIndex, unit: str | None, year: int | None) -> bytes:
     """A fill-in sheet: header fields, then one row per leaf with id, name, rule, max, allowed
     values (a drop-down list where the rule has one), and columns to fill."""
-    openpyxl = _openpyxl()
+    openpyxl = openpyxl_module()
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -153,7 +154,7 @@ def _looks_numeric(text: str) -> bool:
 
 def read_workbook(path: Path) -> tuple[list[SheetSubmission], list[Problem]]:
     """Every sheet that starts with a ``format`` row is one submission."""
-    openpyxl = _openpyxl()
+    openpyxl = openpyxl_module()
     from openpyxl.utils import get_column_letter
 
     shown = str(path)

@@ -8,20 +8,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from par_cli.errors import UsageError
 from par_cli.numbers import display
 from par_cli.results import AuditReport, CompareReport, ScoreReport
-
-MISSING = ("--format xlsx needs the optional package openpyxl: "
-           "pip install 'par-cli[xlsx]' (or pip install openpyxl)")
+from par_cli.spreadsheet import openpyxl_module
 
 
 def _book() -> Any:
-    try:
-        import openpyxl
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise UsageError(MISSING) from e
-    return openpyxl.Workbook()
+    return openpyxl_module().Workbook()
 
 
 def _sheet(book: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]],
