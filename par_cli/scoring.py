@@ -9,7 +9,7 @@ coverage), and a result is only trusted by callers when there is no error among 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -42,16 +42,15 @@ class CriteriaIndex:
     methods: Mapping[str, str | None]  # effective method of each node; None = mixed / unknown
     leaves: tuple[str, ...]
     method_names: tuple[str, ...]
+    lineage: Mapping[str, tuple[str, ...]]  # ancestors of each node, parent first
 
     @property
     def id(self) -> str:
         return self.criteria.id
 
-    def ancestors(self, node_id: str) -> Iterator[str]:
-        parent = self.parents.get(node_id)
-        while parent is not None:
-            yield parent
-            parent = self.parents.get(parent)
+    def ancestors(self, node_id: str) -> tuple[str, ...]:
+        """Parent first, area last; looked up, not walked (it runs for every score key)."""
+        return self.lineage.get(node_id, ())
 
     def suggest(self, unknown: str) -> str:
         close = difflib.get_close_matches(unknown, list(self.nodes), n=1, cutoff=0.6)
@@ -85,7 +84,16 @@ def index_criteria(criteria: CriteriaSet) -> CriteriaIndex:
         method = methods[leaf]
         if method is not None and method not in names:
             names.append(method)
-    return CriteriaIndex(criteria, nodes, parents, methods, tuple(leaves), tuple(names))
+    lineage: dict[str, tuple[str, ...]] = {}
+    for node_id in nodes:
+        chain: list[str] = []
+        parent = parents.get(node_id)
+        while parent is not None and len(chain) <= len(nodes):  # the bound guards a cycle
+            chain.append(parent)
+            parent = parents.get(parent)
+        lineage[node_id] = tuple(chain)
+    return CriteriaIndex(criteria, nodes, parents, methods, tuple(leaves), tuple(names),
+                         lineage)
 
 
 @dataclass(frozen=True, slots=True)
