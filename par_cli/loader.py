@@ -140,7 +140,8 @@ class Document:
 
     def problem(self, finding: Finding) -> Problem:
         line, col = self.locate(finding.loc, finding.at_key)
-        return Problem(self.path, line, col, finding.severity, finding.rule, finding.message)
+        return Problem(self.path, line, col, finding.severity, finding.rule, finding.message,
+                       finding.key, finding.params)
 
 
 @dataclass
