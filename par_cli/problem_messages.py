@@ -70,6 +70,7 @@ PROBLEMS_EN: dict[str, str] = {
     "encoding.surrogate": "the text is not valid Unicode (a lone surrogate); par reads UTF-8",
     "yaml-syntax": "invalid YAML: {what}",
     "yaml-syntax.character": "invalid YAML: character {character} is not allowed in YAML text",
+    "yaml-syntax.node": "unsupported YAML node",
     "yaml-key": "a mapping key must be a plain value",
     "duplicate-key": "duplicate key '{key}' (first at line {line}); "
                      "YAML would silently keep only the last one",
@@ -144,6 +145,7 @@ PROBLEMS_VI: dict[str, str] = {
     "yaml-syntax": "YAML không hợp lệ: {what}",
     "yaml-syntax.character": "YAML không hợp lệ: ký tự {character} không được phép "
                              "trong văn bản YAML",
+    "yaml-syntax.node": "nút YAML không được hỗ trợ",
     "yaml-key": "khóa của mapping phải là một giá trị đơn",
     "duplicate-key": "trùng khóa '{key}' (lần đầu ở dòng {line}); "
                      "YAML sẽ chỉ giữ lại khóa cuối cùng mà không báo",

@@ -53,9 +53,9 @@ class CriteriaIndex:
             yield parent
             parent = self.parents.get(parent)
 
-    def suggest(self, unknown: str) -> str:
+    def closest(self, unknown: str) -> str | None:
         close = difflib.get_close_matches(unknown, list(self.nodes), n=1, cutoff=0.6)
-        return f"; did you mean '{close[0]}'?" if close else ""
+        return close[0] if close else None
 
 
 def index_criteria(criteria: CriteriaSet) -> CriteriaIndex:
@@ -191,26 +191,23 @@ def score_unit(
         raise ValueError("submission and criteria set differ")
     if submission.year not in index.criteria.years:
         years = ", ".join(str(y) for y in index.criteria.years)
-        findings.append(Finding(("year",), "year-not-in-set",
-                                f"year {submission.year} is not one of the years of "
-                                f"'{index.id}' ({years})"))
+        findings.append(Finding.of(("year",), "year-not-in-set", "year-not-in-set",
+                                   year=submission.year, set=index.id, years=years))
     unknown = 0
     for key in scores:
         if key not in nodes:
             # did-you-mean helps with a few typos; for thousands of unknown ids (a file meant for
             # another set) it would only cost minutes
             unknown += 1
-            hint = index.suggest(key) if unknown <= SUGGEST_AT_MOST else ""
-            findings.append(Finding(("scores", key), "unknown-id",
-                                    f"unknown criterion id '{clip(key)}' in '{index.id}'{hint}",
-                                    at_key=True))
+            close = index.closest(key) if unknown <= SUGGEST_AT_MOST else None
+            findings.append(Finding.of(("scores", key), "unknown-id", "unknown-id", id=clip(key),
+                                       set=index.id, close=close, at_key=True))
         else:
             for ancestor in index.ancestors(key):
                 if ancestor in scores:
-                    findings.append(Finding(
-                        ("scores", key), "double-coverage",
-                        f"'{key}' is scored together with its ancestor '{ancestor}'; "
-                        "score one or the other", at_key=True))
+                    findings.append(Finding.of(
+                        ("scores", key), "double-coverage", "double-coverage", id=key,
+                        ancestor=ancestor, at_key=True))
                     break
 
     missing: list[str] = []
@@ -269,12 +266,11 @@ def score_unit(
 
     top = tuple(visit(area) for area in index.criteria.criteria)
     if missing and not allow_missing:
-        shown = ", ".join(missing[:12]) + (f" and {len(missing) - 12} more" if len(missing) > 12
-                                            else "")
-        findings.append(Finding(("scores",), "uncovered",
-                                f"{len(missing)} criteria have no score: {shown} "
-                                "(score them, mark them n/a, or pass --allow-missing)",
-                                at_key=True))
+        more = len(missing) - 12
+        findings.append(Finding.of(("scores",), "uncovered",
+                                   "uncovered.more" if more > 0 else "uncovered",
+                                   count=len(missing), ids=", ".join(missing[:12]),
+                                   more=more if more > 0 else None, at_key=True))
     self_total = sum((_self_points(n) for n in top), ZERO)
     result = UnitResult(
         unit=submission.unit,
