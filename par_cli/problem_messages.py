@@ -52,6 +52,16 @@ PROBLEMS_EN: dict[str, str] = {
                  "(score them, mark them n/a, or pass --allow-missing)",
     "uncovered.more": "{count} criteria have no score: {ids} and {more} more "
                       "(score them, mark them n/a, or pass --allow-missing)",
+    "value-fit.yes-no": "'{id}': '{value}' is not yes or no (rule yes-no)",
+    "value-fit.choice": "'{id}': '{value}' is not one of the options: {names} (rule choice)",
+    "value-fit.expected-points": "'{id}': expected points, got '{value}'",
+    "value-fit.expected-points.inner": "'{id}': expected points, got '{value}' "
+                                       "(a score on an inner node is points for its subtree)",
+    "value-fit.expected-percent": "'{id}': expected a percentage, got '{value}'",
+    "value-fit.expected-count": "'{id}': expected a count, got '{value}'",
+    "value-fit.points-range": "'{id}': {value} points is outside 0..{max}",
+    "value-fit.percent-range": "'{id}': {value} % is outside 0..100 (rule percent)",
+    "value-fit.count": "'{id}': {value} is not a whole number ≥ 0 (rule count)",
     "year-not-in-set": "year {year} is not one of the years of '{set}' ({years})",
     # inputs.py
     "unknown-format": "unknown format '{value}' (expected {first} or {second})",
@@ -127,6 +137,18 @@ PROBLEMS_VI: dict[str, str] = {
                  "(hãy chấm điểm, ghi n/a, hoặc dùng --allow-missing)",
     "uncovered.more": "{count} tiêu chí chưa có điểm: {ids} và {more} tiêu chí khác "
                       "(hãy chấm điểm, ghi n/a, hoặc dùng --allow-missing)",
+    "value-fit.yes-no": "'{id}': '{value}' không phải là có hoặc không (cách chấm yes-no)",
+    "value-fit.choice": "'{id}': '{value}' không thuộc các phương án: {names} "
+                        "(cách chấm choice)",
+    "value-fit.expected-points": "'{id}': cần một số điểm, nhưng giá trị là '{value}'",
+    "value-fit.expected-points.inner": "'{id}': cần một số điểm, nhưng giá trị là '{value}' "
+                                       "(điểm ghi cho tiêu chí có tiêu chí con là điểm của "
+                                       "cả nhánh)",
+    "value-fit.expected-percent": "'{id}': cần một tỷ lệ phần trăm, nhưng giá trị là '{value}'",
+    "value-fit.expected-count": "'{id}': cần một số đếm, nhưng giá trị là '{value}'",
+    "value-fit.points-range": "'{id}': {value} điểm nằm ngoài khoảng 0..{max}",
+    "value-fit.percent-range": "'{id}': {value} % nằm ngoài khoảng 0..100 (cách chấm percent)",
+    "value-fit.count": "'{id}': {value} không phải số nguyên ≥ 0 (cách chấm count)",
     "year-not-in-set": "năm {year} không thuộc các năm của bộ tiêu chí '{set}' ({years})",
     "unknown-format": "định dạng '{value}' không hợp lệ (cần là {first} hoặc {second})",
     "unknown-criteria-set": "không tìm thấy bộ tiêu chí '{set}' trong --criteria, ./criteria/ "
