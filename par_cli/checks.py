@@ -15,6 +15,7 @@ from typing import Any, TypeVar, get_args
 from pydantic import BaseModel, ValidationError
 
 from par_cli.models import CriteriaSet, Node, Rule, to_id
+from par_cli.problem_messages import KeyedValueError, english
 from par_cli.problems import Finding, Loc, Severity
 
 M = TypeVar("M", bound=BaseModel)
@@ -106,38 +107,49 @@ def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]])
             findings.append(Finding.of(loc[:-1], "schema", "schema.missing", name=clip(name),
                                        at_key=bool(loc[:-1])))
             continue
+        field_name = _field_name(loc)
         message = str(err["msg"])
-        if message.startswith("Value error, "):
-            message = clip(message[len("Value error, "):], 200)  # quotes the value
-        elif kind in ("int_type", "int_parsing"):
-            message = "expected a whole number"
-        elif kind in ("string_type",):
-            message = "expected text"
-        elif kind == "bool_type":
-            message = "expected yes or no"
-        elif kind == "literal_error":
-            expected = err.get("ctx", {}).get("expected", "")
-            message = f"expected {expected}, got '{clip(err.get('input'))}'"
-        elif kind == "enum":
-            expected = err.get("ctx", {}).get("expected", "")
-            message = f"expected one of {expected}, got '{clip(err.get('input'))}'"
+        ctx = err.get("ctx", {})
+        key = _SCHEMA_KEYS.get(kind, "")
+        params: dict[str, object] = {"field": field_name}
+        cause = ctx.get("error")
+        if isinstance(cause, KeyedValueError) and clip(str(cause), 200) == str(cause):
+            key = cause.key  # the models' own reasons, with their key
+            params.update(cause.params)
+        elif message.startswith("Value error, "):
+            # the models' own reasons (they quote the value): English
+            key, params["message"] = "schema.other", clip(message[len("Value error, "):], 200)
+        elif kind in ("literal_error", "enum"):
+            params.update(expected=ctx.get("expected", ""), value=clip(err.get("input")))
         elif kind == "greater_than":
-            message = (f"must be greater than {err.get('ctx', {}).get('gt')}, "
-                       f"got {clip(err.get('input'))}")
+            params.update(limit=str(ctx.get("gt")), value=clip(err.get("input")))
         elif kind == "greater_than_equal":
-            message = (f"must be at least {err.get('ctx', {}).get('ge')}, "
-                       f"got {clip(err.get('input'))}")
+            params.update(limit=str(ctx.get("ge")), value=clip(err.get("input")))
         elif kind == "string_pattern_mismatch":
-            message = (f"'{clip(err.get('input'))}' must be lower-case ASCII words joined by '-' "
-                       "(like long-an)")
-        elif kind in ("tuple_type", "list_type"):
-            message = "expected a list"
-        elif kind in ("dict_type", "model_type", "model_attributes_type"):
-            message = "expected a mapping"
-        else:
-            message = clip(message, 200)  # pydantic's own wording may quote the value
-        findings.append(Finding(loc, "schema", f"{_field_name(loc)}: {message}"))
+            params.update(value=clip(err.get("input")))
+        elif not key:
+            key, params["message"] = "schema.other", clip(message, 200)  # pydantic's wording
+        message, values = english(key, params)
+        findings.append(Finding(loc, "schema", message, key=key, params=values))
     return findings
+
+
+_SCHEMA_KEYS = {
+    "int_type": "schema.whole-number",
+    "int_parsing": "schema.whole-number",
+    "string_type": "schema.text",
+    "bool_type": "schema.yes-no",
+    "literal_error": "schema.literal",
+    "enum": "schema.enum",
+    "greater_than": "schema.greater-than",
+    "greater_than_equal": "schema.at-least",
+    "string_pattern_mismatch": "schema.pattern",
+    "tuple_type": "schema.list",
+    "list_type": "schema.list",
+    "dict_type": "schema.mapping",
+    "model_type": "schema.mapping",
+    "model_attributes_type": "schema.mapping",
+}
 
 
 def validate(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Finding]]:
@@ -207,18 +219,16 @@ def number_findings(data: Any) -> tuple[list[Finding], list[Finding]]:
     def look(value: Any, loc: Loc) -> None:
         reason = number_problem(value)
         if reason is not None:
-            out_of_range.append(Finding(
+            out_of_range.append(Finding.of(
                 loc, "schema",
-                f"{_field_name(loc)}: the number {_shown_number(value)} {reason} "
-                f"(par reads numbers below 10^15 with at most {NUMBER_PLACES} decimal places)"))
+                "schema.number-too-large" if reason == "is too large" else "schema.number-places",
+                field=_field_name(loc), number=_shown_number(value), places=NUMBER_PLACES))
             return
         written = getattr(value, "written", None)
         if written is not None and _SURPRISING_INT.fullmatch(written):
-            base = "base 60" if ":" in written else "a leading 0 means octal"
-            misread.append(Finding(
-                loc, "schema",
-                f"{_field_name(loc)}: {written} is read by YAML as the number {int(value)} "
-                f"({base}); write {int(value)} if that is meant"))
+            misread.append(Finding.of(
+                loc, "schema", "schema.base-60" if ":" in written else "schema.octal",
+                field=_field_name(loc), written=written, value=int(value)))
 
     # A loop, not recursion (nesting may be as deep as --max-depth allows); scalars are looked at
     # where they stand, and only containers go on the stack: this runs for every file.

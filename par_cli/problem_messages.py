@@ -7,6 +7,7 @@ A value named ``close`` adds the "did you mean" hint of the same catalogue. Rule
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from par_cli.i18n import Lang, Text
@@ -100,6 +101,26 @@ PROBLEMS_EN: dict[str, str] = {
     # checks.schema_findings
     "schema.unknown-field": "unknown field '{name}'",
     "schema.missing": "missing required field '{name}'",
+    "schema.other": "{field}: {message}",
+    "schema.whole-number": "{field}: expected a whole number",
+    "schema.text": "{field}: expected text",
+    "schema.yes-no": "{field}: expected yes or no",
+    "schema.literal": "{field}: expected {expected}, got '{value}'",
+    "schema.enum": "{field}: expected one of {expected}, got '{value}'",
+    "schema.greater-than": "{field}: must be greater than {limit}, got {value}",
+    "schema.at-least": "{field}: must be at least {limit}, got {value}",
+    "schema.pattern": "{field}: '{value}' must be lower-case ASCII words joined by '-' "
+                      "(like long-an)",
+    "schema.list": "{field}: expected a list",
+    "schema.mapping": "{field}: expected a mapping",
+    "schema.number-too-large": "{field}: the number {number} is too large (par reads numbers "
+                               "below 10^15 with at most {places} decimal places)",
+    "schema.number-places": "{field}: the number {number} has more than {places} decimal places "
+                            "(par reads numbers below 10^15 with at most {places} decimal places)",
+    "schema.base-60": "{field}: {written} is read by YAML as the number {value} (base 60); "
+                      "write {value} if that is meant",
+    "schema.octal": "{field}: {written} is read by YAML as the number {value} "
+                    "(a leading 0 means octal); write {value} if that is meant",
 }
 
 PROBLEMS_VI: dict[str, str] = {
@@ -188,7 +209,47 @@ PROBLEMS_VI: dict[str, str] = {
     "too-large.grew": "tệp vượt giới hạn dung lượng",
     "schema.unknown-field": "trường '{name}' không xác định",
     "schema.missing": "thiếu trường bắt buộc '{name}'",
+    "schema.other": "{field}: {message}",
+    "schema.whole-number": "{field}: cần một số nguyên",
+    "schema.text": "{field}: cần một đoạn văn bản",
+    "schema.yes-no": "{field}: cần giá trị có hoặc không (yes/no)",
+    "schema.literal": "{field}: cần {expected}, nhưng giá trị là '{value}'",
+    "schema.enum": "{field}: cần một trong các giá trị {expected}, nhưng giá trị là '{value}'",
+    "schema.greater-than": "{field}: phải lớn hơn {limit}, nhưng giá trị là {value}",
+    "schema.at-least": "{field}: phải ít nhất là {limit}, nhưng giá trị là {value}",
+    "schema.pattern": "{field}: '{value}' phải gồm các từ ASCII chữ thường nối bằng '-' "
+                      "(ví dụ long-an)",
+    "schema.list": "{field}: cần một danh sách",
+    "schema.mapping": "{field}: cần một mapping (các cặp khóa: giá trị)",
+    "schema.number-too-large": "{field}: số {number} quá lớn (par đọc các số nhỏ hơn 10^15 "
+                               "với tối đa {places} chữ số thập phân)",
+    "schema.number-places": "{field}: số {number} có hơn {places} chữ số thập phân "
+                            "(par đọc các số nhỏ hơn 10^15 với tối đa {places} chữ số thập phân)",
+    "schema.base-60": "{field}: YAML đọc {written} thành số {value} (cơ số 60); "
+                      "hãy viết {value} nếu đó là ý muốn",
+    "schema.octal": "{field}: YAML đọc {written} thành số {value} "
+                    "(số 0 ở đầu nghĩa là hệ bát phân); hãy viết {value} nếu đó là ý muốn",
 }
+
+# Values the models refuse (models.py raises KeyedValueError): "{field}: " is put before them.
+FIELD = "field-prefix"
+PROBLEMS_EN[FIELD] = PROBLEMS_VI[FIELD] = "{field}: "
+PROBLEMS_EN["value.finite"] = "expected a finite number, got .nan or .inf"
+PROBLEMS_VI["value.finite"] = "cần một số hữu hạn, nhưng giá trị là .nan hoặc .inf"
+PROBLEMS_EN["value.no-value"] = "no value: write the score, or n/a if it does not apply"
+PROBLEMS_VI["value.no-value"] = "không có giá trị: hãy ghi điểm, hoặc n/a nếu không áp dụng"
+PROBLEMS_EN["value.self-or-appraised"] = "a score mapping needs 'self' or 'appraised'"
+PROBLEMS_VI["value.self-or-appraised"] = "mục điểm dạng mapping cần có 'self' hoặc 'appraised'"
+_GOT_EN = {"yes-no": "yes/no", "text": "the text '{value}'", "mapping": "a mapping",
+           "list": "a list", "null": "nothing (null)", "other": "{value}"}
+_GOT_VI = {"yes-no": "có/không (yes/no)", "text": "đoạn văn bản '{value}'",
+           "mapping": "một mapping", "list": "một danh sách", "null": "để trống (null)",
+           "other": "{value}"}
+for _kind in _GOT_EN:
+    PROBLEMS_EN[f"value.number.{_kind}"] = "expected a number, got " + _GOT_EN[_kind]
+    PROBLEMS_VI[f"value.number.{_kind}"] = "cần một số, nhưng giá trị là " + _GOT_VI[_kind]
+    PROBLEMS_EN[f"value.id.{_kind}"] = "expected an id, got " + _GOT_EN[_kind]
+    PROBLEMS_VI[f"value.id.{_kind}"] = "cần một mã, nhưng giá trị là " + _GOT_VI[_kind]
 
 PROBLEM_CATALOGUES: dict[Lang, dict[str, str]] = {Lang.EN: PROBLEMS_EN, Lang.VI: PROBLEMS_VI}
 
@@ -196,15 +257,26 @@ PROBLEM_CATALOGUES: dict[Lang, dict[str, str]] = {Lang.EN: PROBLEMS_EN, Lang.VI:
 def _format(catalogue: dict[str, str], key: str, params: Params) -> str:
     values = dict(params)
     message = catalogue[key].format(**values)
+    if key.startswith("value.") and "field" in values:
+        message = catalogue[FIELD].format(field=values["field"]) + message
     if "close" in values:
         message += catalogue[HINT].format(close=values["close"])
     return message
 
 
-def english(key: str, params: dict[str, object]) -> tuple[str, Params]:
+def english(key: str, params: Mapping[str, object]) -> tuple[str, Params]:
     """The English message of ``key`` and its values as text (``close=None``: no hint)."""
     values = tuple((name, str(value)) for name, value in params.items() if value is not None)
     return _format(PROBLEMS_EN, key, values), values
+
+
+class KeyedValueError(ValueError):
+    """A ValueError of the models (pydantic shows its English message) with its message key."""
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        message, self.params = english(key, params)
+        super().__init__(message)
+        self.key = key
 
 
 def message_in(problem: Problem, lang: Lang) -> str:

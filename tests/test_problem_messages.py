@@ -163,3 +163,25 @@ def test_score_problems_on_stderr_follow_the_language() -> None:
     assert ("năm 2022 không thuộc các năm của bộ tiêu chí 'test-mini' (2023, 2024) "
             "[year-not-in-set]") in result.stderr
     assert ": error: " in result.stderr
+
+
+def test_schema_messages_in_vietnamese() -> None:
+    found = vi_check(INVALID)
+    assert found[("criteria-max-is-text.yaml", "schema")] == [
+        "criteria.1.max: cần một số, nhưng giá trị là đoạn văn bản '10'"]
+    assert found[("criteria-negative-max.yaml", "schema")] == [
+        "criteria.1.max: phải lớn hơn 0, nhưng giá trị là -2"]
+    assert found[("submission-year-text.yaml", "schema")] == ["year: cần một số nguyên"]
+    assert found[("submission-note-only.yaml", "schema")] == [
+        "scores.1.2: mục điểm dạng mapping cần có 'self' hoặc 'appraised'"]
+
+
+def test_keyed_value_errors_keep_their_english_message() -> None:
+    from par_cli.models import to_decimal, to_id
+
+    with pytest.raises(ValueError, match=r"^expected a number, got the text '10'$"):
+        to_decimal("10")
+    with pytest.raises(ValueError, match=r"^expected an id, got nothing \(null\)$"):
+        to_id(None)
+    with pytest.raises(ValueError, match=r"^expected a finite number, got \.nan or \.inf$"):
+        to_decimal(float("nan"))
