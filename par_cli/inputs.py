@@ -515,10 +515,10 @@ def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMIT
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
-            raise InputProblems([Problem(
-                shown, 1, 1, Severity.ERROR, "too-large",
-                f"file is {size / 1048576:.1f} MB, over the {limits.max_bytes / 1048576:g} MB "
-                "limit (raise with --max-file-size)")], f"{shown} is too large")
+            raise InputProblems([Problem.of(
+                shown, 1, 1, Severity.ERROR, "too-large", "too-large.size",
+                size=f"{size / 1048576:.1f}", limit=f"{limits.max_bytes / 1048576:g}")],
+                f"{shown} is too large")
         with open(path, "rb") as handle:
             raw = handle.read(limits.max_bytes + 1)
     except PermissionError as e:
@@ -526,8 +526,8 @@ def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMIT
     except OSError as e:
         raise UsageError(f"{shown}: cannot read file ({e.strerror})") from e
     if len(raw) > limits.max_bytes:  # the file grew while we looked
-        raise InputProblems([Problem(shown, 1, 1, Severity.ERROR, "too-large",
-                                     "file is over the size limit")], f"{shown} is too large")
+        raise InputProblems([Problem.of(shown, 1, 1, Severity.ERROR, "too-large",
+                                        "too-large.grew")], f"{shown} is too large")
     text, problem = decode(raw, shown)
     if text is None:
         assert problem is not None
