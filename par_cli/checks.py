@@ -15,6 +15,7 @@ from typing import Any, TypeVar, get_args
 from pydantic import BaseModel, ValidationError
 
 from par_cli.models import CriteriaSet, Node, Rule, to_id
+from par_cli.problem_messages import KeyedValueError, english
 from par_cli.problems import Finding, Loc, Severity
 
 M = TypeVar("M", bound=BaseModel)
@@ -99,46 +100,56 @@ def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]])
         name = str(loc[-1]) if loc else "document"
         if kind == "extra_forbidden":
             close = difflib.get_close_matches(name, allowed(loc[:-1]), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            findings.append(Finding(loc, "schema", f"unknown field '{clip(name)}'{hint}",
-                                    at_key=True))
+            findings.append(Finding.of(loc, "schema", "schema.unknown-field", name=clip(name),
+                                       close=close[0] if close else None, at_key=True))
             continue
         if kind == "missing":
-            findings.append(Finding(loc[:-1], "schema", f"missing required field '{clip(name)}'",
-                                    at_key=bool(loc[:-1])))
+            findings.append(Finding.of(loc[:-1], "schema", "schema.missing", name=clip(name),
+                                       at_key=bool(loc[:-1])))
             continue
+        field_name = _field_name(loc)
         message = str(err["msg"])
-        if message.startswith("Value error, "):
-            message = clip(message[len("Value error, "):], 200)  # quotes the value
-        elif kind in ("int_type", "int_parsing"):
-            message = "expected a whole number"
-        elif kind in ("string_type",):
-            message = "expected text"
-        elif kind == "bool_type":
-            message = "expected yes or no"
-        elif kind == "literal_error":
-            expected = err.get("ctx", {}).get("expected", "")
-            message = f"expected {expected}, got '{clip(err.get('input'))}'"
-        elif kind == "enum":
-            expected = err.get("ctx", {}).get("expected", "")
-            message = f"expected one of {expected}, got '{clip(err.get('input'))}'"
+        ctx = err.get("ctx", {})
+        key = _SCHEMA_KEYS.get(kind, "")
+        params: dict[str, object] = {"field": field_name}
+        cause = ctx.get("error")
+        if isinstance(cause, KeyedValueError) and clip(str(cause), 200) == str(cause):
+            key = cause.key  # the models' own reasons, with their key
+            params.update(cause.params)
+        elif message.startswith("Value error, "):
+            # the models' own reasons (they quote the value): English
+            key, params["message"] = "schema.other", clip(message[len("Value error, "):], 200)
+        elif kind in ("literal_error", "enum"):
+            params.update(expected=ctx.get("expected", ""), value=clip(err.get("input")))
         elif kind == "greater_than":
-            message = (f"must be greater than {err.get('ctx', {}).get('gt')}, "
-                       f"got {clip(err.get('input'))}")
+            params.update(limit=str(ctx.get("gt")), value=clip(err.get("input")))
         elif kind == "greater_than_equal":
-            message = (f"must be at least {err.get('ctx', {}).get('ge')}, "
-                       f"got {clip(err.get('input'))}")
+            params.update(limit=str(ctx.get("ge")), value=clip(err.get("input")))
         elif kind == "string_pattern_mismatch":
-            message = (f"'{clip(err.get('input'))}' must be lower-case ASCII words joined by '-' "
-                       "(like long-an)")
-        elif kind in ("tuple_type", "list_type"):
-            message = "expected a list"
-        elif kind in ("dict_type", "model_type", "model_attributes_type"):
-            message = "expected a mapping"
-        else:
-            message = clip(message, 200)  # pydantic's own wording may quote the value
-        findings.append(Finding(loc, "schema", f"{_field_name(loc)}: {message}"))
+            params.update(value=clip(err.get("input")))
+        elif not key:
+            key, params["message"] = "schema.other", clip(message, 200)  # pydantic's wording
+        message, values = english(key, params)
+        findings.append(Finding(loc, "schema", message, key=key, params=values))
     return findings
+
+
+_SCHEMA_KEYS = {
+    "int_type": "schema.whole-number",
+    "int_parsing": "schema.whole-number",
+    "string_type": "schema.text",
+    "bool_type": "schema.yes-no",
+    "literal_error": "schema.literal",
+    "enum": "schema.enum",
+    "greater_than": "schema.greater-than",
+    "greater_than_equal": "schema.at-least",
+    "string_pattern_mismatch": "schema.pattern",
+    "tuple_type": "schema.list",
+    "list_type": "schema.list",
+    "dict_type": "schema.mapping",
+    "model_type": "schema.mapping",
+    "model_attributes_type": "schema.mapping",
+}
 
 
 def validate(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Finding]]:
@@ -208,18 +219,16 @@ def number_findings(data: Any) -> tuple[list[Finding], list[Finding]]:
     def look(value: Any, loc: Loc) -> None:
         reason = number_problem(value)
         if reason is not None:
-            out_of_range.append(Finding(
+            out_of_range.append(Finding.of(
                 loc, "schema",
-                f"{_field_name(loc)}: the number {_shown_number(value)} {reason} "
-                f"(par reads numbers below 10^15 with at most {NUMBER_PLACES} decimal places)"))
+                "schema.number-too-large" if reason == "is too large" else "schema.number-places",
+                field=_field_name(loc), number=_shown_number(value), places=NUMBER_PLACES))
             return
         written = getattr(value, "written", None)
         if written is not None and _SURPRISING_INT.fullmatch(written):
-            base = "base 60" if ":" in written else "a leading 0 means octal"
-            misread.append(Finding(
-                loc, "schema",
-                f"{_field_name(loc)}: {written} is read by YAML as the number {int(value)} "
-                f"({base}); write {int(value)} if that is meant"))
+            misread.append(Finding.of(
+                loc, "schema", "schema.base-60" if ":" in written else "schema.octal",
+                field=_field_name(loc), written=written, value=int(value)))
 
     # A loop, not recursion (nesting may be as deep as --max-depth allows); scalars are looked at
     # where they stand, and only containers go on the stack: this runs for every file.
@@ -304,8 +313,7 @@ def duplicate_ids(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Findin
     seen: dict[str, Loc] = {}
     for node, loc in _tree(criteria):
         if node.id in seen:
-            yield Finding((*loc, "id"), "duplicate-id",
-                          f"id '{node.id}' is used twice in this criteria set")
+            yield Finding.of((*loc, "id"), "duplicate-id", "duplicate-id", id=node.id)
         else:
             seen[node.id] = loc
 
@@ -321,10 +329,8 @@ def unquoted_ids(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding
             value = item.get("id")
             if value is not None and not isinstance(value, (str, bool)):
                 written = to_id(value)
-                yield Finding((*loc, i, "id"), "unquoted-id",
-                              f"id {written} is written as a number; it is read as '{written}' — "
-                              f"quote it (\"{written}\") to make that plain",
-                              severity=Severity.WARNING)
+                yield Finding.of((*loc, i, "id"), "unquoted-id", "unquoted-id", id=written,
+                                 severity=Severity.WARNING)
             yield from walk(item.get("criteria"), (*loc, i, "criteria"))
 
     yield from walk(raw.get("criteria"), ("criteria",))
@@ -336,12 +342,11 @@ def sums(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
         if node.criteria:
             total = sum((c.max for c in node.criteria), Decimal(0))
             if total != node.max:
-                yield Finding((*loc, "max"), "max-sum",
-                              f"'{node.id}' has max {node.max} but its children add up to {total}")
+                yield Finding.of((*loc, "max"), "max-sum", "max-sum", id=node.id, max=node.max,
+                                 total=total)
     top = sum((a.max for a in criteria.criteria), Decimal(0))
     if top != criteria.max:
-        yield Finding(("max",), "total-sum",
-                      f"the set's max is {criteria.max} but its areas add up to {top}")
+        yield Finding.of(("max",), "total-sum", "total-sum", max=criteria.max, total=top)
 
 
 @criteria_rule
@@ -352,12 +357,10 @@ def rules(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
             params.append("deduct")
         if node.criteria:
             if node.rule is not None:
-                yield Finding((*loc, "rule"), "rule-on-parent",
-                              f"'{node.id}' has children, so it cannot have a rule "
-                              "(its points are the sum of its children)")
+                yield Finding.of((*loc, "rule"), "rule-on-parent", "rule-on-parent", id=node.id)
             for name in params:
-                yield Finding((*loc, name), "rule-params",
-                              f"'{node.id}' has children, so '{name}' does not apply")
+                yield Finding.of((*loc, name), "rule-params", "rule-params.parent", id=node.id,
+                                 name=name)
             continue
         rule = node.leaf_rule
         takes = {
@@ -369,32 +372,31 @@ def rules(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
         }[rule]
         for name in params:
             if name not in takes:
-                yield Finding((*loc, name), "rule-params",
-                              f"'{node.id}': '{name}' does not apply to rule {rule.value}")
+                yield Finding.of((*loc, name), "rule-params", "rule-params.rule", id=node.id,
+                                 name=name, rule=rule.value)
         if rule is Rule.CHOICE and not node.options:
-            yield Finding(loc, "rule-params", f"'{node.id}': rule choice needs 'options'")
+            yield Finding.of(loc, "rule-params", "rule-params.options", id=node.id)
         if rule is Rule.COUNT and node.per is None:
-            yield Finding(loc, "rule-params", f"'{node.id}': rule count needs 'per'")
+            yield Finding.of(loc, "rule-params", "rule-params.per", id=node.id)
         if node.per is not None and node.per <= 0:
-            yield Finding((*loc, "per"), "per-positive",
-                          f"'{node.id}': per must be greater than 0, got {node.per}")
+            yield Finding.of((*loc, "per"), "per-positive", "per-positive", id=node.id,
+                             per=node.per)
         for name, fraction in (node.options or {}).items():
             if not Decimal(0) <= fraction <= Decimal(1):
-                yield Finding((*loc, "options", name), "options-range",
-                              f"'{node.id}': option '{name}' is {fraction}, outside 0..1")
+                yield Finding.of((*loc, "options", name), "options-range", "options-range",
+                                 id=node.id, name=name, fraction=fraction)
         previous: Decimal | None = None
         for i, step in enumerate(node.steps or ()):
             here = (*loc, "steps", i)
             if previous is not None and step.from_ <= previous:
-                yield Finding((*here, "from"), "steps-order",
-                              f"'{node.id}': steps must ascend by 'from' "
-                              f"({step.from_} after {previous})")
+                yield Finding.of((*here, "from"), "steps-order", "steps-order.ascend",
+                                 id=node.id, value=step.from_, previous=previous)
             if not Decimal(0) <= step.from_ <= Decimal(100):
-                yield Finding((*here, "from"), "steps-order",
-                              f"'{node.id}': step from {step.from_} is outside 0..100")
+                yield Finding.of((*here, "from"), "steps-order", "steps-order.range",
+                                 id=node.id, value=step.from_)
             if step.points > node.max:
-                yield Finding((*here, "points"), "steps-order",
-                              f"'{node.id}': step points {step.points} exceed max {node.max}")
+                yield Finding.of((*here, "points"), "steps-order", "steps-order.points",
+                                 id=node.id, points=step.points, max=node.max)
             previous = step.from_
 
 
@@ -404,14 +406,14 @@ def bands(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
     names: set[str] = set()
     for i, band in enumerate(criteria.bands):
         if previous is not None and band.min >= previous:
-            yield Finding(("bands", i, "min"), "bands-order",
-                          f"band '{band.name}' (min {band.min}) must come after higher bands: "
-                          "list bands highest first")
+            yield Finding.of(("bands", i, "min"), "bands-order", "bands-order.order",
+                             name=band.name, min=band.min)
         if not Decimal(0) <= band.min <= Decimal(100):
-            yield Finding(("bands", i, "min"), "bands-order",
-                          f"band '{band.name}' min {band.min} is outside 0..100")
+            yield Finding.of(("bands", i, "min"), "bands-order", "bands-order.range",
+                             name=band.name, min=band.min)
         if band.name in names:
-            yield Finding(("bands", i, "name"), "bands-order", f"band '{band.name}' appears twice")
+            yield Finding.of(("bands", i, "name"), "bands-order", "bands-order.twice",
+                             name=band.name)
         names.add(band.name)
         previous = band.min
 
@@ -424,20 +426,19 @@ def methods(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
     for node, loc in _tree(criteria):
         if node.method is not None and node.method not in known:
             close = difflib.get_close_matches(node.method, list(known), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            yield Finding((*loc, "method"), "unknown-method",
-                          f"'{node.id}': method '{node.method}' is not in methods "
-                          f"({', '.join(criteria.methods)}){hint}")
+            yield Finding.of((*loc, "method"), "unknown-method", "unknown-method", id=node.id,
+                             method=node.method, methods=", ".join(criteria.methods),
+                             close=close[0] if close else None)
 
 
 @criteria_rule
 def provisional(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
     for node, loc in _tree(criteria):
         if node.provisional:
-            yield Finding((*loc, "provisional"), "provisional",
-                          f"'{node.id}' ({node.name}): max {node.max} is provisional"
-                          + (f" — {node.note}" if node.note else ""),
-                          severity=Severity.WARNING)
+            yield Finding.of((*loc, "provisional"), "provisional",
+                             "provisional.note" if node.note else "provisional", id=node.id,
+                             name=node.name, max=node.max, note=node.note or None,
+                             severity=Severity.WARNING)
 
 
 def check_criteria(criteria: CriteriaSet, raw: dict[str, Any]) -> list[Finding]:

@@ -35,6 +35,7 @@ from par_cli.inputs import (
     score_run,
 )
 from par_cli.loader import Limits, dump_yaml
+from par_cli.problem_messages import line as problem_line
 from par_cli.problems import Problem
 from par_cli.ranking import build_report
 from par_cli.reporters import (
@@ -111,7 +112,8 @@ def _fail(error: ParError, lang: Lang | None = None) -> NoReturn:
     _notes(error.notes)
     if isinstance(error, InputProblems):
         # one plain write: a console call per line costs seconds with many thousand problems
-        sys.stderr.write("".join(p.text() + "\n" for p in error.problems))
+        text = Text(resolve(lang))
+        sys.stderr.write("".join(problem_line(p, text) + "\n" for p in error.problems))
         sys.stderr.flush()
     _say(Text(resolve(lang))("error", message=error), "red")
     raise typer.Exit(error.exit_code)
@@ -220,7 +222,7 @@ def check(
         _fail(e, lang)
     for note in notes:
         _say(note, "dim")
-    sys.stdout.write(CHECK_REPORTERS[format](problems))
+    sys.stdout.write(CHECK_REPORTERS[format](problems, Text(resolve(lang))))
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
     summary = Text(resolve(lang))("check_summary", criteria=counts[0], submissions=counts[1],
@@ -261,7 +263,8 @@ def score(
     try:
         _needs_output(format, output)
         limits = _limits(max_file_size, max_depth, max_alias_nodes, max_nodes)
-        run = _scored(paths, criteria, allow_missing, jobs, limits, keep_depth=depth)
+        run = _scored(paths, criteria, allow_missing, jobs, limits, keep_depth=depth,
+                      lang=lang)
         report = build_report(run.index, run.year, run.results, depth=depth, grouped=group,
                               top=top)
         options = Options(_color(output), Text(resolve(lang)), by is By.METHOD)
@@ -338,15 +341,16 @@ def compare(
 
 def _scored(
     paths: list[Path], criteria: list[Path] | None, allow_missing: bool, jobs: int,
-    limits: Limits, keep_depth: int | None = None,
+    limits: Limits, keep_depth: int | None = None, lang: Lang | None = None,
 ) -> ScoredRun:
     workers = jobs or os.cpu_count() or 1
     with _progress_bar() as progress:
         run = score_run(paths, criteria or [], limits, allow_missing, workers, progress=progress,
                         keep_depth=keep_depth)
     _notes(run.notes)
+    text = Text(resolve(lang))
     for problem in run.warnings:
-        _say(problem.text(), "yellow")
+        _say(problem_line(problem, text), "yellow")
     return run
 
 
@@ -370,7 +374,7 @@ def explain(
     self-assessed → appraised changes with notes, and scores without evidence."""
     try:
         run = _scored(paths, criteria, allow_missing, jobs,
-                      _limits(max_file_size, max_depth, max_alias_nodes, max_nodes))
+                      _limits(max_file_size, max_depth, max_alias_nodes, max_nodes), lang=lang)
         try:
             report = explain_unit(run.index, run.year, run.results, unit, depth)
         except LookupError as e:
@@ -404,7 +408,7 @@ def gap(
     try:
         sets = parse_sets(set_ or [])
         run = _scored(paths, criteria, allow_missing, jobs,
-                      _limits(max_file_size, max_depth, max_alias_nodes, max_nodes))
+                      _limits(max_file_size, max_depth, max_alias_nodes, max_nodes), lang=lang)
         report = gap_unit(run.index, run.year, run.results, run.submissions, unit, top, sets,
                           allow_missing)
         _write(GAP_REPORTERS[format](report, _options(output, lang)), output)
@@ -431,7 +435,8 @@ def audit(
     try:
         _needs_output(format, output)
         run = _scored(paths, criteria, allow_missing, jobs,
-                      _limits(max_file_size, max_depth, max_alias_nodes, max_nodes), keep_depth=1)
+                      _limits(max_file_size, max_depth, max_alias_nodes, max_nodes), keep_depth=1,
+                      lang=lang)
         report = audit_units(run.index, run.year, run.results)
         _write(AUDIT_REPORTERS[format](report, _options(output, lang)), output)
     except ParError as e:

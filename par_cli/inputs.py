@@ -137,11 +137,10 @@ def file_format(document: Document) -> tuple[str | None, Problem | None]:
     if value in KNOWN_FORMATS:
         return str(value), None
     close = difflib.get_close_matches(str(value), KNOWN_FORMATS, n=1, cutoff=0.5)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
-    known = " or ".join(KNOWN_FORMATS)
-    return None, document.problem(Finding(("format",), "unknown-format",
-                                          f"unknown format '{clip(value)}' (expected {known})"
-                                          f"{hint}"))
+    first, second = KNOWN_FORMATS
+    return None, document.problem(Finding.of(("format",), "unknown-format", "unknown-format",
+                                             value=clip(value), first=first, second=second,
+                                             close=close[0] if close else None))
 
 
 @dataclass
@@ -181,9 +180,9 @@ class Catalog:
             if clash_is_error and first_origin == origin and (
                 os.path.realpath(first.document.path) != os.path.realpath(loaded.document.path)
             ):
-                self.problems.append(loaded.document.problem(Finding(
-                    ("id",), "duplicate-set",
-                    f"criteria set '{set_id}' is also defined in {first.document.path}")))
+                self.problems.append(loaded.document.problem(Finding.of(
+                    ("id",), "duplicate-set", "duplicate-set", set=set_id,
+                    path=first.document.path)))
             return
         self.entries[set_id] = (loaded, origin)
 
@@ -275,15 +274,12 @@ def submission_findings(
     if loaded is None:
         known = catalog.known_ids()
         close = difflib.get_close_matches(submission.criteria, known, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        return None, [Finding(("criteria",), "unknown-criteria-set",
-                              f"criteria set '{clip(submission.criteria)}' not found in "
-                              f"--criteria, ./criteria/ or the sets shipped with par{hint}")]
+        return None, [Finding.of(("criteria",), "unknown-criteria-set", "unknown-criteria-set",
+                                 set=clip(submission.criteria), close=close[0] if close else None)]
     index = catalog.index(submission.criteria)
     if index is None:
-        return None, [Finding(("criteria",), "invalid-criteria-set",
-                              f"criteria set '{submission.criteria}' ({loaded.document.path}) has "
-                              f"errors; run: par check {loaded.document.path}")]
+        return None, [Finding.of(("criteria",), "invalid-criteria-set", "invalid-criteria-set",
+                                 set=submission.criteria, path=loaded.document.path)]
     result, findings = score_unit(index, submission, allow_missing)
     return result, findings
 
@@ -415,10 +411,10 @@ def duplicate_units(scored: Sequence[ScoredFile]) -> list[Problem]:
         key = (sub.unit, sub.year)
         if key in first:
             other = first[key]
-            problems.append(Problem(item.file.shown, item.unit_line, 1, Severity.ERROR,
-                                    "duplicate-unit",
-                                    f"unit '{clip(sub.unit)}' for {sub.year} is also "
-                                    f"submitted in {other.file.shown}:{other.unit_line}"))
+            problems.append(Problem.of(item.file.shown, item.unit_line, 1, Severity.ERROR,
+                                       "duplicate-unit", "duplicate-unit", unit=clip(sub.unit),
+                                       year=sub.year,
+                                       other=f"{other.file.shown}:{other.unit_line}"))
         else:
             first[key] = item
     return problems
@@ -519,10 +515,10 @@ def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMIT
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
-            raise InputProblems([Problem(
-                shown, 1, 1, Severity.ERROR, "too-large",
-                f"file is {size / 1048576:.1f} MB, over the {limits.max_bytes / 1048576:g} MB "
-                "limit (raise with --max-file-size)")], f"{shown} is too large")
+            raise InputProblems([Problem.of(
+                shown, 1, 1, Severity.ERROR, "too-large", "too-large.size",
+                size=f"{size / 1048576:.1f}", limit=f"{limits.max_bytes / 1048576:g}")],
+                f"{shown} is too large")
         with open(path, "rb") as handle:
             raw = handle.read(limits.max_bytes + 1)
     except PermissionError as e:
@@ -530,8 +526,8 @@ def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMIT
     except OSError as e:
         raise UsageError(f"{shown}: cannot read file ({e.strerror})") from e
     if len(raw) > limits.max_bytes:  # the file grew while we looked
-        raise InputProblems([Problem(shown, 1, 1, Severity.ERROR, "too-large",
-                                     "file is over the size limit")], f"{shown} is too large")
+        raise InputProblems([Problem.of(shown, 1, 1, Severity.ERROR, "too-large",
+                                        "too-large.grew")], f"{shown} is too large")
     text, problem = decode(raw, shown)
     if text is None:
         assert problem is not None
@@ -677,10 +673,8 @@ def read_unit_map(path: Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, str]
     for old_id, new_id in document.data.items():
         for value, at_key in ((old_id, True), (new_id, False)):
             if not isinstance(value, str) or not re.match(UNIT_ID_PATTERN, value):
-                problems.append(document.problem(Finding(
-                    (old_id,), "unit-map",
-                    f"'{clip(value)}' is not a unit id (lower-case ASCII words joined by '-')",
-                    at_key=at_key)))
+                problems.append(document.problem(Finding.of(
+                    (old_id,), "unit-map", "unit-map", value=clip(value), at_key=at_key)))
         if isinstance(new_id, str):
             mapping[old_id] = new_id
     if has_errors(problems):

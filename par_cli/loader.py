@@ -16,7 +16,7 @@ import gc
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -140,7 +140,8 @@ class Document:
 
     def problem(self, finding: Finding) -> Problem:
         line, col = self.locate(finding.loc, finding.at_key)
-        return Problem(self.path, line, col, finding.severity, finding.rule, finding.message)
+        return Problem(self.path, line, col, finding.severity, finding.rule, finding.message,
+                       finding.key, finding.params)
 
 
 @dataclass
@@ -152,11 +153,10 @@ class LoadResult:
 class _Refused(Exception):
     """Raised inside the walk when a limit is passed; carries the located problem."""
 
-    def __init__(self, node: Node, rule: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, node: Node, rule: str, key: str, /, **params: object) -> None:
+        self.problem = Problem.of("", 0, 0, Severity.ERROR, rule, key, **params)
+        super().__init__(self.problem.message)
         self.node = node
-        self.rule = rule
-        self.message = message
 
 
 class _Builder:
@@ -173,9 +173,11 @@ class _Builder:
         self.sizes: dict[int, int] = {}
         self.alias_nodes = 0
 
-    def _at(self, node: Node, severity: Severity, rule: str, message: str) -> None:
+    def _at(self, node: Node, severity: Severity, rule: str, key: str, /,
+            **params: object) -> None:
         m = node.start_mark
-        self.problems.append(Problem(self.path, m.line + 1, m.column + 1, severity, rule, message))
+        self.problems.append(Problem.of(self.path, m.line + 1, m.column + 1, severity, rule, key,
+                                        **params))
 
     def build(self, node: Node, depth: int) -> Any:
         if not self.aliases:
@@ -184,22 +186,19 @@ class _Builder:
             raise _Refused(
                 node,
                 "depth-limit",
-                f"nesting deeper than {self.limits.max_depth} levels (raise with --max-depth)",
+                "depth-limit",
+                limit=self.limits.max_depth,
             )
         key = id(node)
         if key in self.seen:
             if key not in self.sizes:
-                raise _Refused(node, "alias-limit", "an alias refers to a node that contains it")
+                raise _Refused(node, "alias-limit", "alias-limit.self")
             # An alias: the value is shared, but everything below it counts against the
             # expansion budget, so an alias bomb is refused before anything walks it.
             self.alias_nodes += self.sizes[key]
             if self.alias_nodes > self.limits.max_alias_nodes:
-                raise _Refused(
-                    node,
-                    "alias-limit",
-                    "aliases expand to more than "
-                    f"{self.limits.max_alias_nodes} nodes (raise with --max-alias-nodes)",
-                )
+                raise _Refused(node, "alias-limit", "alias-limit.size",
+                               limit=self.limits.max_alias_nodes)
             return self.seen[key]
         if isinstance(node, ScalarNode):
             value = self._scalar(node)
@@ -228,7 +227,7 @@ class _Builder:
                 size += 1 + self.sizes.get(id(value_node), 1)
             self.sizes[key] = size
             return mapping
-        raise _Refused(node, "yaml-syntax", "unsupported YAML node")  # pragma: no cover
+        raise _Refused(node, "yaml-syntax", "yaml-syntax.node")  # pragma: no cover
 
     def _build_tree(self, node: Node, depth: int) -> Any:
         """``build`` for a graph without shared nodes (no anchors in the text)."""
@@ -236,7 +235,8 @@ class _Builder:
             raise _Refused(
                 node,
                 "depth-limit",
-                f"nesting deeper than {self.limits.max_depth} levels (raise with --max-depth)",
+                "depth-limit",
+                limit=self.limits.max_depth,
             )
         if isinstance(node, ScalarNode):
             return self._scalar(node)
@@ -250,12 +250,12 @@ class _Builder:
                 if name is not None:
                     mapping[name] = self._build_tree(value_node, depth + 1)
             return mapping
-        raise _Refused(node, "yaml-syntax", "unsupported YAML node")  # pragma: no cover
+        raise _Refused(node, "yaml-syntax", "yaml-syntax.node")  # pragma: no cover
 
     def _key(self, key_node: Node, first_line: dict[str, int]) -> str | None:
         """The text of a mapping key, or None (with a problem) when it cannot be one."""
         if not isinstance(key_node, ScalarNode):
-            self._at(key_node, Severity.ERROR, "yaml-key", "a mapping key must be a plain value")
+            self._at(key_node, Severity.ERROR, "yaml-key", "yaml-key")
             return None
         name: str = key_node.value
         if name in first_line:
@@ -263,8 +263,9 @@ class _Builder:
                 key_node,
                 Severity.ERROR,
                 "duplicate-key",
-                f"duplicate key '{_clip(name)}' (first at line {first_line[name]}); "
-                "YAML would silently keep only the last one",
+                "duplicate-key",
+                key=_clip(name),
+                line=first_line[name],
             )
             return None
         first_line[name] = key_node.start_mark.line + 1
@@ -336,29 +337,19 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
 def decode(raw: bytes, path: str) -> tuple[str | None, Problem | None]:
     """UTF-8 text of a file (BOM stripped), or the located reason it is not UTF-8."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, Problem(
-            path, 1, 1, Severity.ERROR, "encoding",
-            "file is UTF-16 encoded; par reads UTF-8 (save the file as UTF-8)",
-        )
+        return None, Problem.of(path, 1, 1, Severity.ERROR, "encoding", "encoding.utf16")
     if raw.startswith(_BOM):
         raw = raw[len(_BOM):]
     nul = raw.find(b"\x00")
     if nul >= 0:  # never in YAML text; UTF-16 or UTF-32 without a byte-order mark, or binary
         line, col = _line_col(raw, nul)
-        return None, Problem(
-            path, line, col, Severity.ERROR, "encoding",
-            "file contains NUL bytes: it looks UTF-16/UTF-32 encoded or binary; "
-            "par reads UTF-8 (save the file as UTF-8)",
-        )
+        return None, Problem.of(path, line, col, Severity.ERROR, "encoding", "encoding.nul")
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as e:
         line, col = _line_col(raw, e.start)
-        return None, Problem(
-            path, line, col, Severity.ERROR, "encoding",
-            f"file is not UTF-8 (byte 0x{raw[e.start]:02x}); save it as UTF-8 "
-            "(Windows-1258 and TCVN3 files must be converted)",
-        )
+        return None, Problem.of(path, line, col, Severity.ERROR, "encoding", "encoding.not-utf8",
+                                byte=f"{raw[e.start]:02x}")
 
 
 def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
@@ -402,57 +393,52 @@ def _too_many_nodes(text: str, limit: int) -> tuple[int, int] | None:
 def _load_text(text: str, path: str, limits: Limits) -> LoadResult:
     crowded = _too_many_nodes(text, limits.max_nodes)
     if crowded is not None:
-        return LoadResult(None, [Problem(
-            path, *crowded, Severity.ERROR, "too-large",
-            f"the file holds more than {limits.max_nodes:,} YAML values, lists and mappings; "
-            "par refuses it rather than use gigabytes of memory (raise with --max-nodes)")])
+        return LoadResult(None, [Problem.of(path, *crowded, Severity.ERROR, "too-large",
+                                            "too-large.nodes", limit=f"{limits.max_nodes:,}")])
     try:
         root = yaml.compose(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         what = (e.problem or e.context or "invalid YAML").strip()
-        message = f"invalid YAML: {what}"
         if "nesting depth" in what:
-            return LoadResult(None, [Problem(path, line, col, Severity.ERROR, "depth-limit",
-                                             f"nesting too deep ({what})")])
-        return LoadResult(None, [Problem(path, line, col, Severity.ERROR, "yaml-syntax", message)])
+            return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR, "depth-limit",
+                                                "depth-limit.yaml", what=what)])
+        return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR, "yaml-syntax",
+                                            "yaml-syntax", what=what)])
     except yaml.reader.ReaderError as e:
         line = text.count("\n", 0, e.position) + 1
         col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
-        return LoadResult(None, [Problem(
-            path, line, col, Severity.ERROR, "yaml-syntax",
-            f"invalid YAML: character {_character(e.character)} is not allowed in YAML text",
-        )])
+        return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR, "yaml-syntax",
+                                            "yaml-syntax.character",
+                                            character=_character(e.character))])
     except UnicodeEncodeError as e:  # text not from decode(): lone surrogates (U+D800..DFFF)
         line = text.count("\n", 0, e.start) + 1
         col = e.start - (text.rfind("\n", 0, e.start) + 1) + 1
-        return LoadResult(None, [Problem(path, line, col, Severity.ERROR, "encoding",
-                                         "the text is not valid Unicode (a lone surrogate); "
-                                         "par reads UTF-8")])
+        return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR, "encoding",
+                                            "encoding.surrogate")])
     except yaml.YAMLError as e:  # pragma: no cover - defensive: every YAMLError is one line
-        return LoadResult(None, [Problem(path, 1, 1, Severity.ERROR, "yaml-syntax",
-                                         f"invalid YAML: {str(e).splitlines()[0]}")])
+        return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR, "yaml-syntax",
+                                            "yaml-syntax", what=str(e).splitlines()[0])])
     if root is None:
-        return LoadResult(None, [Problem(path, 1, 1, Severity.ERROR, "empty-file",
-                                         "the file is empty (no YAML document)")])
+        return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR, "empty-file",
+                                            "empty-file")])
     builder = _Builder(path, limits, aliases="&" in text)
     try:
         data = builder.build(root, 1)
     except _Refused as e:
         m = e.node.start_mark
-        return LoadResult(None, [Problem(path, m.line + 1, m.column + 1, Severity.ERROR,
-                                         e.rule, e.message)])
+        return LoadResult(None, [replace(e.problem, path=path, line=m.line + 1,
+                                         col=m.column + 1)])
     except RecursionError:
-        return LoadResult(None, [Problem(path, 1, 1, Severity.ERROR, "depth-limit",
-                                         "nesting too deep")])
+        return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR, "depth-limit",
+                                            "depth-limit.plain")])
     document = Document(path, data, root)
     problems = builder.problems
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else "a single value"
-        problems.append(Problem(path, root.start_mark.line + 1, root.start_mark.column + 1,
-                                Severity.ERROR, "not-mapping",
-                                f"the top level must be a mapping of keys, not {kind}"))
+        kind = "not-mapping.list" if isinstance(data, list) else "not-mapping.value"
+        problems.append(Problem.of(path, root.start_mark.line + 1, root.start_mark.column + 1,
+                                   Severity.ERROR, "not-mapping", kind))
         return LoadResult(None, problems)
     return LoadResult(document, problems)
 
@@ -464,16 +450,14 @@ def load_file(
     shown = display if display is not None else str(path)
     size = os.stat(path).st_size
     if size > limits.max_bytes:
-        return LoadResult(None, [Problem(
-            shown, 1, 1, Severity.ERROR, "too-large",
-            f"file is {size / 1048576:.1f} MB, over the {limits.max_bytes / 1048576:g} MB limit "
-            "(raise with --max-file-size)",
-        )])
+        return LoadResult(None, [Problem.of(shown, 1, 1, Severity.ERROR, "too-large",
+                                            "too-large.size", size=f"{size / 1048576:.1f}",
+                                            limit=f"{limits.max_bytes / 1048576:g}")])
     with open(path, "rb") as handle:
         raw = handle.read(limits.max_bytes + 1)
     if len(raw) > limits.max_bytes:  # the file grew while we looked
-        return LoadResult(None, [Problem(shown, 1, 1, Severity.ERROR, "too-large",
-                                         "file is over the size limit")])
+        return LoadResult(None, [Problem.of(shown, 1, 1, Severity.ERROR, "too-large",
+                                            "too-large.grew")])
     text, problem = decode(raw, shown)
     if text is None:
         assert problem is not None

@@ -26,6 +26,8 @@ from pydantic import (
     model_validator,
 )
 
+from par_cli.problem_messages import KeyedValueError
+
 CRITERIA_FORMAT = "par-criteria/1"
 SUBMISSION_FORMAT = "par-submission/1"
 KNOWN_FORMATS = (CRITERIA_FORMAT, SUBMISSION_FORMAT)
@@ -33,35 +35,33 @@ NOT_APPLICABLE = "n/a"
 UNIT_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
-def _describe(value: Any) -> str:
+def _refuse(expected: str, value: Any) -> KeyedValueError:
+    """``expected a number, got the text '10'``, with its message key (problem_messages.py)."""
     if isinstance(value, bool):
-        return "yes/no"
+        return KeyedValueError(f"value.{expected}.yes-no")
     if isinstance(value, str):
-        return f"the text '{value}'"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if value is None:
-        return "nothing (null)"
-    return repr(value)
+        return KeyedValueError(f"value.{expected}.text", value=value)
+    for kind, types in (("mapping", dict), ("list", list), ("null", type(None))):
+        if isinstance(value, types):
+            return KeyedValueError(f"value.{expected}.{kind}")
+    return KeyedValueError(f"value.{expected}.other", value=repr(value))
 
 
 def to_decimal(value: Any) -> Decimal:
     """A YAML number as an exact Decimal; everything else is refused with a plain reason."""
     if isinstance(value, bool):
-        raise ValueError(f"expected a number, got {_describe(value)}")
+        raise _refuse("number", value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValueError("expected a finite number, got .nan or .inf")
+            raise KeyedValueError("value.finite")
         return value
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
-            raise ValueError("expected a finite number, got .nan or .inf")
+            raise KeyedValueError("value.finite")
         return Decimal(repr(value))
-    raise ValueError(f"expected a number, got {_describe(value)}")
+    raise _refuse("number", value)
 
 
 def to_id(value: Any) -> str:
@@ -69,12 +69,12 @@ def to_id(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bool) or value is None:
-        raise ValueError(f"expected an id, got {_describe(value)}")
+        raise _refuse("id", value)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, int):
         return str(getattr(value, "written", value))
-    raise ValueError(f"expected an id, got {_describe(value)}")
+    raise _refuse("id", value)
 
 
 # Numbers are exact Decimals inside; in JSON Schema (for editors) they are plain numbers.
@@ -174,7 +174,7 @@ def _scalar(value: Any) -> Any:
     if isinstance(value, (bool, str)):
         return value
     if value is None:
-        raise ValueError("no value: write the score, or n/a if it does not apply")
+        raise KeyedValueError("value.no-value")
     return to_decimal(value)
 
 
@@ -195,7 +195,7 @@ class ScoreDetail(_Strict):
     @model_validator(mode="after")
     def _needs_a_value(self) -> ScoreDetail:
         if self.self_ is None and self.appraised is None:
-            raise ValueError("a score mapping needs 'self' or 'appraised'")
+            raise KeyedValueError("value.self-or-appraised")
         return self
 
     @property

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from par_cli.problem_messages import Params, english
+
 Loc = tuple["str | int", ...]
 
 
@@ -23,6 +25,17 @@ class Problem:
     severity: Severity
     rule: str
     message: str
+    # The message's catalogue key and values (problem_messages.py), for other languages;
+    # not compared: two problems with the same English message are the same problem.
+    key: str | None = field(default=None, compare=False)
+    params: Params = field(default=(), compare=False)
+
+    @classmethod
+    def of(cls, path: str, line: int, col: int, severity: Severity, rule: str, key: str,
+           /, **params: object) -> Problem:
+        """A problem whose English message comes from the catalogue (``PROBLEMS_EN[key]``)."""
+        message, values = english(key, params)
+        return cls(path, line, col, severity, rule, message, key, values)
 
     def __post_init__(self) -> None:
         # Messages quote text from files; a line break there must not split the one-line form.
@@ -57,6 +70,15 @@ class Finding:
     message: str
     severity: Severity = Severity.ERROR
     at_key: bool = field(default=False)
+    key: str | None = None
+    params: Params = ()
+
+    @classmethod
+    def of(cls, loc: Loc, rule: str, key: str, /, *, severity: Severity = Severity.ERROR,
+           at_key: bool = False, **params: object) -> Finding:
+        """A finding whose English message comes from the catalogue (``PROBLEMS_EN[key]``)."""
+        message, values = english(key, params)
+        return cls(loc, rule, message, severity, at_key, key, values)
 
 
 def has_errors(problems: list[Problem]) -> bool:

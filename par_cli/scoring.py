@@ -22,6 +22,7 @@ from par_cli.models import (
     ScoreDetail,
     Submission,
 )
+from par_cli.problem_messages import english
 from par_cli.problems import Finding, Loc, Severity
 
 MIXED = "mixed"
@@ -52,9 +53,9 @@ class CriteriaIndex:
         """Parent first, area last; looked up, not walked (it runs for every score key)."""
         return self.lineage.get(node_id, ())
 
-    def suggest(self, unknown: str) -> str:
+    def closest(self, unknown: str) -> str | None:
         close = difflib.get_close_matches(unknown, list(self.nodes), n=1, cutoff=0.6)
-        return f"; did you mean '{close[0]}'?" if close else ""
+        return close[0] if close else None
 
 
 def index_criteria(criteria: CriteriaSet) -> CriteriaIndex:
@@ -146,42 +147,60 @@ def _describe(value: Value) -> str:
     return clip(value)
 
 
+Misfit = tuple[str, dict[str, object]]  # a value-fit message key and its values (but the id)
+
+
 def value_points(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | None, str | None]:
-    """Points of a submitted value on ``node``, or the reason it does not fit.
+    """Points of a submitted value on ``node``, or the reason it does not fit (English).
 
     Returns ``(None, None)`` for ``n/a``. A value on an inner node is points for the subtree.
     """
+    points, misfit = value_fit(node, value, is_leaf)
+    if misfit is None:
+        return points, None
+    key, params = misfit
+    message, _ = english(key, {"id": node.id, **params})
+    return None, message.removeprefix(f"'{node.id}': ")
+
+
+def _misfit(loc: Loc, node_id: str, misfit: Misfit) -> Finding:
+    key, values = misfit
+    message, params = english(key, {"id": node_id, **values})
+    return Finding(loc, "value-fit", message, key=key, params=params)
+
+
+def value_fit(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | None, Misfit | None]:
+    """``value_points`` with the reason as a message key (``value-fit.*``) and its values."""
     if isinstance(value, str) and value.strip().lower() == NOT_APPLICABLE:
         return None, None
     rule = node.leaf_rule if is_leaf else Rule.POINTS
     if rule is Rule.YES_NO:
         if isinstance(value, bool):
             return (node.max if value else ZERO), None
-        return None, f"'{_describe(value)}' is not yes or no (rule yes-no)"
+        return None, ("value-fit.yes-no", {"value": _describe(value)})
     if rule is Rule.CHOICE:
         options = node.options or {}
         if isinstance(value, str) and value in options:
             return node.max * options[value], None
-        names = ", ".join(options)
-        return None, f"'{_describe(value)}' is not one of the options: {names} (rule choice)"
+        return None, ("value-fit.choice", {"value": _describe(value), "names": ", ".join(options)})
     if isinstance(value, (bool, str)):
-        what = {Rule.POINTS: "points", Rule.PERCENT: "a percentage", Rule.COUNT: "a count"}[rule]
-        where = "" if is_leaf else " (a score on an inner node is points for its subtree)"
-        return None, f"expected {what}, got '{_describe(value)}'{where}"
+        what = {Rule.POINTS: "points", Rule.PERCENT: "percent", Rule.COUNT: "count"}[rule]
+        where = "" if is_leaf else ".inner"
+        return None, (f"value-fit.expected-{what}{where}", {"value": _describe(value)})
     if rule is Rule.POINTS:
         if value < 0 or value > node.max:
-            return None, f"{value} points is outside 0..{node.max}"
+            return None, ("value-fit.points-range", {"value": value, "max": node.max})
         return value, None
     if rule is Rule.PERCENT:
         if value < 0 or value > HUNDRED:
-            return None, f"{value} % is outside 0..100 (rule percent)"
+            return None, ("value-fit.percent-range", {"value": value})
         if node.steps:
             reached = [step.points for step in node.steps if step.from_ <= value]
             return (reached[-1] if reached else ZERO), None
         return node.max * value / HUNDRED, None
     # count
     if value < 0 or value != value.to_integral_value():
-        return None, f"{value} is not a whole number ≥ 0 (rule count)"
+        return None, ("value-fit.count", {"value": value})
     per = node.per or ZERO
     if node.deduct:
         return max(ZERO, node.max - per * value), None
@@ -199,26 +218,23 @@ def score_unit(
         raise ValueError("submission and criteria set differ")
     if submission.year not in index.criteria.years:
         years = ", ".join(str(y) for y in index.criteria.years)
-        findings.append(Finding(("year",), "year-not-in-set",
-                                f"year {submission.year} is not one of the years of "
-                                f"'{index.id}' ({years})"))
+        findings.append(Finding.of(("year",), "year-not-in-set", "year-not-in-set",
+                                   year=submission.year, set=index.id, years=years))
     unknown = 0
     for key in scores:
         if key not in nodes:
             # did-you-mean helps with a few typos; for thousands of unknown ids (a file meant for
             # another set) it would only cost minutes
             unknown += 1
-            hint = index.suggest(key) if unknown <= SUGGEST_AT_MOST else ""
-            findings.append(Finding(("scores", key), "unknown-id",
-                                    f"unknown criterion id '{clip(key)}' in '{index.id}'{hint}",
-                                    at_key=True))
+            close = index.closest(key) if unknown <= SUGGEST_AT_MOST else None
+            findings.append(Finding.of(("scores", key), "unknown-id", "unknown-id", id=clip(key),
+                                       set=index.id, close=close, at_key=True))
         else:
             for ancestor in index.ancestors(key):
                 if ancestor in scores:
-                    findings.append(Finding(
-                        ("scores", key), "double-coverage",
-                        f"'{key}' is scored together with its ancestor '{ancestor}'; "
-                        "score one or the other", at_key=True))
+                    findings.append(Finding.of(
+                        ("scores", key), "double-coverage", "double-coverage", id=key,
+                        ancestor=ancestor, at_key=True))
                     break
 
     missing: list[str] = []
@@ -229,18 +245,18 @@ def score_unit(
         detail = entry if isinstance(entry, ScoreDetail) else None
         final = detail.final if detail is not None else entry
         assert not isinstance(final, ScoreDetail)
-        points, reason = value_points(node, final, node.is_leaf)
+        points, reason = value_fit(node, final, node.is_leaf)
         self_points: Decimal | None = None
         loc: Loc = ("scores", node.id)
         if reason is not None:
             if detail is not None:
                 loc = (*loc, "appraised" if detail.appraised is not None else "self")
-            findings.append(Finding(loc, "value-fit", f"'{node.id}': {reason}"))
+            findings.append(_misfit(loc, node.id, reason))
             points = ZERO
         if detail is not None and detail.self_ is not None and detail.appraised is not None:
-            own, own_reason = value_points(node, detail.self_, node.is_leaf)
+            own, own_reason = value_fit(node, detail.self_, node.is_leaf)
             if own_reason is not None:
-                findings.append(Finding((*loc, "self"), "value-fit", f"'{node.id}': {own_reason}"))
+                findings.append(_misfit((*loc, "self"), node.id, own_reason))
             self_points = own if own is not None else ZERO
             if self_points != (points or ZERO):
                 audit["changed"] += 1
@@ -277,12 +293,11 @@ def score_unit(
 
     top = tuple(visit(area) for area in index.criteria.criteria)
     if missing and not allow_missing:
-        shown = ", ".join(missing[:12]) + (f" and {len(missing) - 12} more" if len(missing) > 12
-                                            else "")
-        findings.append(Finding(("scores",), "uncovered",
-                                f"{len(missing)} criteria have no score: {shown} "
-                                "(score them, mark them n/a, or pass --allow-missing)",
-                                at_key=True))
+        more = len(missing) - 12
+        findings.append(Finding.of(("scores",), "uncovered",
+                                   "uncovered.more" if more > 0 else "uncovered",
+                                   count=len(missing), ids=", ".join(missing[:12]),
+                                   more=more if more > 0 else None, at_key=True))
     self_total = sum((_self_points(n) for n in top), ZERO)
     result = UnitResult(
         unit=submission.unit,

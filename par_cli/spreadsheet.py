@@ -114,7 +114,7 @@ class SheetSubmission:
             loc = loc[:-1]
         cell = self.cells.get(loc, "A1")
         return Problem(f"{workbook}:{self.sheet}!{cell}", 0, 0, finding.severity, finding.rule,
-                       finding.message)
+                       finding.message, finding.key, finding.params)
 
 
 _TRUE = {"yes", "true", "có", "co"}

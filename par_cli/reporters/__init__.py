@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import TypeVar
 
+from par_cli.i18n import Text
 from par_cli.problems import Problem
 from par_cli.reporters import (
     check_formats,
@@ -97,7 +98,7 @@ AUDIT_REPORTERS: dict[ScoreFormat, Callable[[AuditReport, Options], Output]] = {
     ScoreFormat.XLSX: _neutral(xlsx_format.render_audit),
 }
 
-CHECK_REPORTERS: dict[CheckFormat, Callable[[Sequence[Problem]], str]] = {
+CHECK_REPORTERS: dict[CheckFormat, Callable[[Sequence[Problem], Text], str]] = {
     CheckFormat.TEXT: check_formats.render_text,
     CheckFormat.JSON: check_formats.render_json,
     CheckFormat.GITHUB: check_formats.render_github,

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from par_cli.i18n import ENGLISH, Text
+from par_cli.problem_messages import line
 from par_cli.problems import Problem
 from par_cli.reporters.json_format import dumps
 
 
-def render_text(problems: Sequence[Problem]) -> str:
-    return "".join(p.text() + "\n" for p in problems)
+def render_text(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
+    """One line per problem, the message in the language of ``text``."""
+    return "".join(line(p, text) + "\n" for p in problems)
 
 
 def _escape(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def render_github(problems: Sequence[Problem]) -> str:
+def render_github(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
+    """GitHub annotations; language-neutral (English), like JSON."""
     lines = []
     for p in problems:
         level = "error" if p.is_error else "warning"
@@ -26,7 +30,8 @@ def render_github(problems: Sequence[Problem]) -> str:
     return "".join(lines)
 
 
-def render_json(problems: Sequence[Problem]) -> str:
+def render_json(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
+    """Language-neutral: the English message."""
     return dumps([
         {"path": p.path, "line": p.line, "col": p.col, "severity": p.severity.value,
          "rule": p.rule, "message": p.message}
