@@ -103,13 +103,14 @@ def _say(message: str, style: str = "") -> None:
     err.print(message, style=style or None, markup=False)
 
 
-def _notes(notes: Sequence[str]) -> None:
+def _notes(notes: Sequence[str], lang: Lang | None = None) -> None:
+    text = Text(resolve(lang))
     for note in notes:
-        _say(note, "dim")
+        _say(text.note(note), "dim")
 
 
 def _fail(error: ParError, lang: Lang | None = None) -> NoReturn:
-    _notes(error.notes)
+    _notes(error.notes, lang)
     if isinstance(error, InputProblems):
         # one plain write: a console call per line costs seconds with many thousand problems
         text = Text(resolve(lang))
@@ -220,8 +221,7 @@ def check(
         problems, notes, counts = run_check(paths, criteria or [], limits)
     except ParError as e:
         _fail(e, lang)
-    for note in notes:
-        _say(note, "dim")
+    _notes(notes, lang)
     sys.stdout.write(CHECK_REPORTERS[format](problems, Text(resolve(lang))))
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
@@ -314,13 +314,13 @@ def compare(
         workers = jobs or os.cpu_count() or 1
         mapping = read_unit_map(map_file, limits) if map_file is not None else {}
         before, after = read_years(old, new, catalog, limits, workers)
-        _notes(list(dict.fromkeys([*before.notes, *after.notes])))
+        _notes(list(dict.fromkeys([*before.notes, *after.notes])), lang)
         unknown = map_problems(before, after, mapping)
         if unknown:
             raise RunError(f"{map_file}: " + "; ".join(unknown) + " [unit-map]")
         report = compare_years(before, after, mapping)
         for note in report.notes:
-            _say(f"note: {note}", "yellow")
+            _say(f"note: {Text(resolve(lang)).note(note)}", "yellow")
         if unit is not None:
             report = only_unit(report, unit)
             if not report.units:
@@ -347,7 +347,7 @@ def _scored(
     with _progress_bar() as progress:
         run = score_run(paths, criteria or [], limits, allow_missing, workers, progress=progress,
                         keep_depth=keep_depth)
-    _notes(run.notes)
+    _notes(run.notes, lang)
     text = Text(resolve(lang))
     for problem in run.warnings:
         _say(problem_line(problem, text), "yellow")

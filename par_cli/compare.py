@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from par_cli.i18n import vietnamese_sort_key
+from par_cli.i18n import Note, vietnamese_sort_key
 from par_cli.models import Display
 from par_cli.numbers import display, ratio
 from par_cli.results import (
@@ -143,24 +143,21 @@ def compare_years(
     same = old.criteria_id == new.criteria_id
     notes: list[str] = []
     if not same:
-        notes.append(
-            f"the two years use different criteria sets ({old.criteria_id} → {new.criteria_id}): "
-            "a change of methodology makes raw points incomparable; comparing indexes and ranks, "
-            "and nodes with the same id"
-        )
+        notes.append(Note.of("note_different_sets", old=old.criteria_id, new=new.criteria_id))
     only_old = [i for i in old.node_names if i not in new.node_names]
     only_new = [i for i in new.node_names if i not in old.node_names]
     if only_old:
-        notes.append(f"nodes only in {old.criteria_id}: {', '.join(only_old)}")
+        notes.append(Note.of("note_nodes_only", set=old.criteria_id, ids=", ".join(only_old)))
     if only_new:
-        notes.append(f"nodes only in {new.criteria_id}: {', '.join(only_new)}")
+        notes.append(Note.of("note_nodes_only", set=new.criteria_id, ids=", ".join(only_new)))
     renamed = [i for i in new.node_names
                if i in old.node_names and old.node_names[i][0] != new.node_names[i][0]]
     for node_id in renamed:
-        notes.append(f"node {node_id} is named '{old.node_names[node_id][0]}' in "
-                     f"{old.criteria_id} and '{new.node_names[node_id][0]}' in {new.criteria_id}")
+        notes.append(Note.of("note_renamed", id=node_id, old_name=old.node_names[node_id][0],
+                             old=old.criteria_id, new_name=new.node_names[node_id][0],
+                             new=new.criteria_id))
     if old.year == new.year:
-        notes.append(f"both sides are {new.year}: comparing two appraisals of the same year")
+        notes.append(Note.of("note_same_year", year=new.year))
     common = [i for i in new.node_names if i in old.node_names]
     units: list[CompareUnit] = []
     pairs = _pairs(old, new, mapping or {})

@@ -110,6 +110,21 @@ EN: dict[str, str] = {
                      "{errors} error(s), {warnings} warning(s)",
     "error": "par: error: {message}",
     "wrote": "wrote {path}",
+    "note_skipped_not_yaml": "{path}: skipped {count} file(s) that are not YAML: {shown}",
+    "note_skipped_special": "{path}: skipped {count} item(s) that are not regular files: {shown}",
+    "note_no_format": "{file}: skipped (no 'format:' key)",
+    "note_criteria_file": "{file}: skipped (a criteria file)",
+    "note_allow_missing": "--allow-missing: {count} unit(s) have criteria without a score, "
+                          "counted as 0: {shown}",
+    "note_provisional": "note: '{set}' has provisional maxima (no public source yet) on {ids}",
+    "note_json_criteria": "{file}: criteria set '{set}' not found; numbers are shown with "
+                          "2 places, half-up",
+    "note_different_sets": "the two years use different criteria sets ({old} → {new}): a change "
+                           "of methodology makes raw points incomparable; comparing indexes and "
+                           "ranks, and nodes with the same id",
+    "note_nodes_only": "nodes only in {set}: {ids}",
+    "note_renamed": "node {id} is named '{old_name}' in {old} and '{new_name}' in {new}",
+    "note_same_year": "both sides are {year}: comparing two appraisals of the same year",
 }
 
 VI: dict[str, str] = {
@@ -205,6 +220,22 @@ VI: dict[str, str] = {
                      "{errors} lỗi, {warnings} cảnh báo",
     "error": "par: lỗi: {message}",
     "wrote": "đã ghi {path}",
+    "note_skipped_not_yaml": "{path}: bỏ qua {count} tệp không phải YAML: {shown}",
+    "note_skipped_special": "{path}: bỏ qua {count} mục không phải tệp thông thường: {shown}",
+    "note_no_format": "{file}: bỏ qua (không có khóa 'format:')",
+    "note_criteria_file": "{file}: bỏ qua (tệp tiêu chí)",
+    "note_allow_missing": "--allow-missing: {count} đơn vị có tiêu chí chưa chấm, tính 0 điểm: "
+                          "{shown}",
+    "note_provisional": "lưu ý: bộ tiêu chí '{set}' có điểm tối đa tạm thời (chưa có nguồn "
+                        "công khai) ở {ids}",
+    "note_json_criteria": "{file}: không tìm thấy bộ tiêu chí '{set}'; số được hiển thị với "
+                          "2 chữ số thập phân, làm tròn lên từ nửa (half-up)",
+    "note_different_sets": "hai năm dùng hai bộ tiêu chí khác nhau ({old} → {new}): khi thay đổi "
+                           "phương pháp, điểm thô không so sánh được; chỉ so sánh chỉ số, thứ hạng "
+                           "và các tiêu chí cùng mã",
+    "note_nodes_only": "tiêu chí chỉ có trong {set}: {ids}",
+    "note_renamed": "tiêu chí {id} có tên '{old_name}' trong {old} và '{new_name}' trong {new}",
+    "note_same_year": "cả hai bên đều là năm {year}: so sánh hai lần thẩm định của cùng một năm",
 }
 
 CATALOGUES: dict[Lang, dict[str, str]] = {Lang.EN: EN, Lang.VI: VI}
@@ -232,6 +263,13 @@ class Text:
         text = str(value)
         return text.replace(".", ",") if self.lang is Lang.VI else text
 
+    def note(self, note: str) -> str:
+        """A note in this language when it was made from the catalogue (``Note``)."""
+        key = getattr(note, "key", None)
+        if key is None or self.lang is Lang.EN:
+            return str(note)
+        return self.catalogue[key].format(**getattr(note, "params", {}))
+
     def name(self, name: str, name_vi: str | None) -> str:
         return name_vi if self.lang is Lang.VI and name_vi else name
 
@@ -243,6 +281,25 @@ class Text:
 
 
 ENGLISH = Text(Lang.EN)
+
+
+class Note(str):
+    """A note for the user: its English text, and the catalogue key and values it was made from,
+    so that the CLI can say it in the user's language. It is a ``str`` everywhere else."""
+
+    key: str | None
+    params: dict[str, object]
+
+    def __new__(cls, text: str, key: str | None = None,
+                params: dict[str, object] | None = None) -> Note:
+        note = super().__new__(cls, text)
+        note.key = key
+        note.params = dict(params or {})
+        return note
+
+    @classmethod
+    def of(cls, key: str, **params: object) -> Note:
+        return cls(EN[key].format(**params), key, params)
 
 # Vietnamese letters in dictionary order; a name sorts by its letters first, then its tones.
 _VI_ORDER = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"

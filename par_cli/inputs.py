@@ -20,6 +20,7 @@ from typing import Any
 from par_cli.checks import check_criteria, clip, number_problem, validate
 from par_cli.compare import NodeView, UnitView, YearView, year_from_report
 from par_cli.errors import EXIT_USAGE, InputProblems, ParError, RunError, UsageError
+from par_cli.i18n import Note
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits, decode, load_file
 from par_cli.models import (
     CRITERIA_FORMAT,
@@ -106,10 +107,11 @@ def discover(paths: Sequence[Path]) -> Discovery:
         if skipped:
             shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3
                                               else "")
-            notes.append(f"{path}: skipped {len(skipped)} file(s) that are not YAML: {shown}")
+            notes.append(Note.of("note_skipped_not_yaml", path=path, count=len(skipped),
+                                 shown=shown))
         if special:
-            notes.append(f"{path}: skipped {len(special)} item(s) that are not regular files: "
-                         + ", ".join(special))
+            notes.append(Note.of("note_skipped_special", path=path, count=len(special),
+                                 shown=", ".join(special)))
     return Discovery(files, notes)
 
 
@@ -313,10 +315,10 @@ def process_file(
         return ScoredFile(file, None, problems=[*problems, problem])
     if kind is None:
         return ScoredFile(file, None, problems=problems,
-                          note=f"{file.shown}: skipped (no 'format:' key)")
+                          note=Note.of("note_no_format", file=file.shown))
     if kind == CRITERIA_FORMAT:
         return ScoredFile(file, CRITERIA_FORMAT, problems=problems,
-                          note=f"{file.shown}: skipped (a criteria file)")
+                          note=Note.of("note_criteria_file", file=file.shown))
     scored = process_submission(document, catalog, allow_missing)
     scored.file = file
     scored.problems[:0] = problems
@@ -488,12 +490,10 @@ def score_run(
         if gaps:
             shown = "; ".join(gaps[:10]) + (f"; and {len(gaps) - 10} more" if len(gaps) > 10
                                              else "")
-            notes.append(f"--allow-missing: {len(gaps)} unit(s) have criteria without a score, "
-                         f"counted as 0: {shown}")
+            notes.append(Note.of("note_allow_missing", count=len(gaps), shown=shown))
         provisional = [n.id for n in index.nodes.values() if n.provisional]
         if provisional:
-            notes.append(f"note: '{set_id}' has provisional maxima (no public source yet) on "
-                         f"{', '.join(provisional)}")
+            notes.append(Note.of("note_provisional", set=set_id, ids=", ".join(provisional)))
         return ScoredRun(index, year, results, notes, problems,
                          {sub.unit: sub for sub in submissions})
     except ParError as e:
@@ -608,8 +608,7 @@ def _year_from_json(data: Any, catalog: Catalog, shown: str) -> YearView:
     else:
         rule = Display()
         names = {}
-        notes.append(f"{shown}: criteria set '{set_id}' not found; numbers are shown with "
-                     "2 places, half-up")
+        notes.append(Note.of("note_json_criteria", file=shown, set=set_id))
     units: dict[str, UnitView] = {}
     ranked = 0
     for entry in _items(data["units"], "units"):
@@ -715,7 +714,7 @@ def run_check(
         elif kind == SUBMISSION_FORMAT:
             submission_docs.append(document)
         else:
-            notes.append(f"{file.shown}: skipped (no 'format:' key)")
+            notes.append(Note.of("note_no_format", file=file.shown))
     catalog: Catalog | None = None
     try:
         catalog = build_catalog(criteria_paths, limits, checked=criteria_docs)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, SkipValidation
 
 from par_cli.models import Display
 
@@ -207,7 +207,7 @@ class CompareReport(_Out):
     same_criteria: bool
     units: tuple[CompareUnit, ...]
     summary: CompareSummary
-    notes: tuple[str, ...]
+    notes: SkipValidation[tuple[str, ...]]  # kept as made: i18n.Note values carry their key
     display: Display
     node_names: dict[str, tuple[str, str | None]]
 

@@ -97,3 +97,26 @@ def test_compare_sort_by_name_uses_vietnamese_order() -> None:
             if line.startswith("| ") and "Đơn vị" not in line]
     assert rows == sorted(rows, key=vietnamese_sort_key)
     assert rows.index("Điện Biên") < rows.index("Gia Lai")
+
+
+def test_notes_follow_the_language_and_survive_pickling() -> None:
+    import pickle
+
+    from par_cli.i18n import Note
+
+    note = Note.of("note_no_format", file="a.yaml")
+    assert note == "a.yaml: skipped (no 'format:' key)"
+    again = pickle.loads(pickle.dumps(note))
+    assert again == note and again.key == "note_no_format" and again.params == {"file": "a.yaml"}
+    assert Text(Lang.VI).note(again) == "a.yaml: bỏ qua (không có khóa 'format:')"
+    assert Text(Lang.VI).note("plain text") == "plain text"
+
+
+def test_compare_and_score_notes_in_vietnamese() -> None:
+    result = runner.invoke(app, ["compare", "examples/provinces/2023",
+                                 "examples/provinces-2024/2024", "--lang", "vi"])
+    assert result.exit_code == 0
+    assert "hai năm dùng hai bộ tiêu chí khác nhau" in result.stdout
+    assert "hai năm dùng hai bộ tiêu chí khác nhau" in result.stderr
+    result = runner.invoke(app, ["score", "examples/provinces/2023", "--lang", "vi", "--top", "1"])
+    assert "có điểm tối đa tạm thời" in result.stderr

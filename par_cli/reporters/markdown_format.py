@@ -32,7 +32,7 @@ def render_compare(report: CompareReport, options: Options) -> str:
     text = options.text
     grid = compare_grid(report, text)
     lines = [f"## {compare_title(report, text)}", ""]
-    lines += [f"> {text('note', note=note)}" for note in report.notes]
+    lines += [f"> {text('note', note=text.note(note))}" for note in report.notes]
     if report.notes:
         lines.append("")
     lines += [*_table(grid), "", "; ".join(grid.footer) + ".", "",

@@ -58,7 +58,7 @@ def _node_sentence(node: CompareNode, names: tuple[str, str | None], total: int,
 
 def render_story(report: CompareReport, text: Text) -> str:
     places = report.display.places
-    lines: list[str] = [text("note", note=note) for note in report.notes]
+    lines: list[str] = [text("note", note=text.note(note)) for note in report.notes]
     for unit in report.units:
         lines.extend(_unit_story(report, unit, places, text))
         lines.append("")

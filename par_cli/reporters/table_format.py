@@ -107,7 +107,7 @@ def render_compare(report: CompareReport, options: Options) -> str:
     buffer = io.StringIO()
     console = _console(buffer, color, _width(grid))
     for note in report.notes:
-        console.print(text("note", note=note), markup=False, soft_wrap=True,
+        console.print(text("note", note=text.note(note)), markup=False, soft_wrap=True,
                       style="bold yellow" if color else None)
     console.print(table)
     console.print(node_legend(report, text), style="dim" if color else None, markup=False,
