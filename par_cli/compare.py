@@ -235,7 +235,8 @@ def _summary(units: Sequence[CompareUnit], rule: Display) -> CompareSummary:
     same = len(changes) - up - down
     average = (display(sum((c for c, _ in changes if c is not None), Fraction(0)) / len(changes),
                        rule) if changes else None)
-    rise = max(changes, key=lambda cu: (cu[0], _neg_id(cu[1].unit)), default=None)
+    # largest change first, ties to the smaller unit id (as everywhere in the tool)
+    rise = min(changes, key=lambda cu: (-(cu[0] or 0), cu[1].unit), default=None)
     fall = min(changes, key=lambda cu: (cu[0], cu[1].unit), default=None)
     return CompareSummary(
         up=up, down=down, same=same,
@@ -247,11 +248,6 @@ def _summary(units: Sequence[CompareUnit], rule: Display) -> CompareSummary:
         largest_fall=(UnitChange(unit=fall[1].unit, index_change=fall[1].index_change)
                       if fall is not None and fall[0] is not None and fall[0] < 0 else None),
     )
-
-
-def _neg_id(unit: str) -> tuple[int, ...]:
-    """Sort key that puts the smaller unit id first under max()."""
-    return tuple(-ord(c) for c in unit)
 
 
 def sort_units(report: CompareReport, by: str, vietnamese_names: bool = False) -> CompareReport:

@@ -179,16 +179,14 @@ class _Builder:
         self.problems.append(Problem.of(self.path, m.line + 1, m.column + 1, severity, rule, key,
                                         **params))
 
+    def _check_depth(self, node: Node, depth: int) -> None:
+        if depth > self.limits.max_depth:
+            raise _Refused(node, "depth-limit", "depth-limit", limit=self.limits.max_depth)
+
     def build(self, node: Node, depth: int) -> Any:
         if not self.aliases:
             return self._build_tree(node, depth)
-        if depth > self.limits.max_depth:
-            raise _Refused(
-                node,
-                "depth-limit",
-                "depth-limit",
-                limit=self.limits.max_depth,
-            )
+        self._check_depth(node, depth)
         key = id(node)
         if key in self.seen:
             if key not in self.sizes:
@@ -231,13 +229,7 @@ class _Builder:
 
     def _build_tree(self, node: Node, depth: int) -> Any:
         """``build`` for a graph without shared nodes (no anchors in the text)."""
-        if depth > self.limits.max_depth:
-            raise _Refused(
-                node,
-                "depth-limit",
-                "depth-limit",
-                limit=self.limits.max_depth,
-            )
+        self._check_depth(node, depth)
         if isinstance(node, ScalarNode):
             return self._scalar(node)
         if isinstance(node, SequenceNode):
