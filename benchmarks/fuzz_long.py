@@ -6,7 +6,7 @@ round, until the time is up:
 - ``load_text``: raw YAML text (corpus files mutated with YAML syntax, strings of YAML pieces,
   arbitrary text) -> ``load_text`` and, when it loads, the same checks as ``par check``;
 - ``decode``: raw bytes (text in eight encodings, corpus files with bytes spliced in, noise);
-- ``load_file+check``: the same bytes written to a file -> ``load_file`` and ``run_check``;
+- ``load_file+check``: the same bytes written to a file -> ``load_file`` and ``check_run``;
 - ``invalid-criteria`` / ``invalid-submission``: generated valid documents made invalid
   (wrong type, unknown field, required field deleted, out of range, a key written twice) must
   be rejected with located problems;
@@ -14,7 +14,7 @@ round, until the time is up:
   back to the same model and pass every check.
 
 The only exceptions allowed are the documented ones (``OSError`` from ``load_file``,
-``ParError`` from ``run_check``); every problem must be located (line, col >= 1) on one line.
+``ParError`` from ``check_run``); every problem must be located (line, col >= 1) on one line.
 A failure is shrunk by Hypothesis, printed, and its input saved under
 benchmarks/out/fuzz-failures/; the exit code is then 1.
 

@@ -42,3 +42,10 @@ class RunError(ParError):
     """A whole-run problem with the inputs that no single line locates (exit 1)."""
 
     exit_code = EXIT_PROBLEMS
+
+
+class UnreadableFiles(InputProblems):
+    """Files that could not be read (exit 2, which wins), with every problem of the files that
+    could: one run reports everything, and a file that cannot be read is never skipped."""
+
+    exit_code = EXIT_USAGE

@@ -15,7 +15,7 @@ from fractions import Fraction
 from par_cli.errors import RunError
 from par_cli.models import Display, Rounding, Submission
 from par_cli.numbers import display, ratio, round_up
-from par_cli.ranking import Ranker, RankKey
+from par_cli.ranking import Ranker, RankKey, rank_among
 from par_cli.results import (
     BandTarget,
     CriteriaInfo,
@@ -26,18 +26,15 @@ from par_cli.results import (
     WhatIf,
 )
 from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult, Value, has_error, score_unit
-
-_TRUE = {"yes", "true", "on"}
-_FALSE = {"no", "false", "off"}
+from par_cli.words import yes_no
 
 
 def parse_value(text: str) -> Value:
     """A ``--set`` value read as a submission's YAML would read it: yes/no, a number, a name."""
     stripped = text.strip()
-    if stripped.lower() in _TRUE:
-        return True
-    if stripped.lower() in _FALSE:
-        return False
+    answer = yes_no(stripped)
+    if answer is not None:
+        return answer
     try:
         number = Decimal(stripped.replace("_", ""))
     except InvalidOperation:
@@ -78,12 +75,6 @@ def _exact_decimal(value: Fraction) -> Decimal:
     if Fraction(quotient) == value:
         return quotient
     return round_up(value, 6)
-
-
-def _rank_of(key: RankKey | None, others: Sequence[RankKey]) -> int | None:
-    if key is None:
-        return None
-    return 1 + sum(1 for other in others if other > key)
 
 
 def _headroom(index: CriteriaIndex, nodes: Sequence[NodeResult]) -> Iterator[Headroom]:
@@ -142,7 +133,7 @@ def gap_unit(
     others = [k for r in results if r.ranked and r.unit != unit
               for k in [ranker.key(r.points, r.max)] if k is not None]
     key = ranker.key(target.points, target.max)
-    rank = _rank_of(key, others) if target.ranked else None
+    rank = rank_among(key, others) if target.ranked else None
 
     def target_of(threshold_key: RankKey) -> tuple[Decimal, Decimal]:
         need = _needed(_threshold(threshold_key, rule, displayed), target.points, target.max)
@@ -155,7 +146,7 @@ def gap_unit(
         higher = sorted({k for k in others if k > key})
         if higher:
             exact, shown = target_of(higher[0])
-            next_rank = Target(rank=_rank_of(higher[0], others) or 1, points_needed=exact,
+            next_rank = Target(rank=rank_among(higher[0], others) or 1, points_needed=exact,
                                shown_needed=shown)
         else:
             next_rank = Target(rank=1, points_needed=Decimal(0), shown_needed=Decimal(0))
@@ -183,7 +174,7 @@ def gap_unit(
         what_if = WhatIf(
             points=result.points, max=result.max,
             index=display(exact_index, rule) if exact_index is not None else None,
-            rank=_rank_of(new_key, others) if target.ranked else None,
+            rank=rank_among(new_key, others) if target.ranked else None,
             changes=tuple(f"{node_id}={value}" for node_id, value in sets),
         )
 

@@ -9,13 +9,8 @@ from __future__ import annotations
 import os
 import unicodedata
 from decimal import Decimal
-from enum import Enum
 
-
-class Lang(str, Enum):
-    EN = "en"
-    VI = "vi"
-
+from par_cli.choices import Lang
 
 EN: dict[str, str] = {
     "rank": "Rank",

@@ -13,7 +13,6 @@ be located, so the fast path pays nothing for them.
 from __future__ import annotations
 
 import gc
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -24,14 +23,15 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from par_cli.limits import DEFAULT_LIMITS, Limits
 from par_cli.problems import Finding, Loc, Problem, Severity
+from par_cli.textfile import decode, read_text
 
 try:  # the C parser is much faster; fall back to the pure-Python one where it is missing
     from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
-_BOM = b"\xef\xbb\xbf"
 _TAG_NULL = "tag:yaml.org,2002:null"
 _TAG_BOOL = "tag:yaml.org,2002:bool"
 _TAG_INT = "tag:yaml.org,2002:int"
@@ -62,22 +62,6 @@ class WrittenInt(int):
 
     def __reduce__(self) -> tuple[type[WrittenInt], tuple[int, str]]:
         return WrittenInt, (int(self), self.written)
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Bounds that protect memory and time; each has a CLI option to raise it."""
-
-    max_bytes: int = 20 * 1024 * 1024
-    max_depth: int = 64
-    max_alias_nodes: int = 100_000
-    # Values, lists and mappings in one file. A 19 MB file of one-letter list items holds 6.6
-    # million of them and took 23 s and 3.2 GB to load; no real criteria or submission file
-    # holds more than a few thousand. (Not yet an option of the CLI.)
-    max_nodes: int = 1_000_000
-
-
-DEFAULT_LIMITS = Limits()
 
 
 @dataclass
@@ -318,32 +302,6 @@ def _character(character: str | int) -> str:
     return f"U+{code:04X}"
 
 
-def _line_col(data: bytes, offset: int) -> tuple[int, int]:
-    """Line and column of a byte offset; the column counts characters, as YAML positions and
-    editors do (``Hà \xff``: the bad byte is in column 4, not 5)."""
-    line = data.count(b"\n", 0, offset) + 1
-    start = data.rfind(b"\n", 0, offset) + 1
-    return line, len(data[start:offset].decode("utf-8", "replace")) + 1
-
-
-def decode(raw: bytes, path: str) -> tuple[str | None, Problem | None]:
-    """UTF-8 text of a file (BOM stripped), or the located reason it is not UTF-8."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, Problem.of(path, 1, 1, Severity.ERROR, "encoding", "encoding.utf16")
-    if raw.startswith(_BOM):
-        raw = raw[len(_BOM):]
-    nul = raw.find(b"\x00")
-    if nul >= 0:  # never in YAML text; UTF-16 or UTF-32 without a byte-order mark, or binary
-        line, col = _line_col(raw, nul)
-        return None, Problem.of(path, line, col, Severity.ERROR, "encoding", "encoding.nul")
-    try:
-        return raw.decode("utf-8"), None
-    except UnicodeDecodeError as e:
-        line, col = _line_col(raw, e.start)
-        return None, Problem.of(path, line, col, Severity.ERROR, "encoding", "encoding.not-utf8",
-                                byte=f"{raw[e.start]:02x}")
-
-
 def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     """Load YAML text already decoded; see the module docstring."""
     # Composing and building create millions of objects for a large file and none of them can
@@ -440,17 +398,7 @@ def load_file(
 ) -> LoadResult:
     """Read and load one file. OSError (missing, unreadable) propagates to the caller."""
     shown = display if display is not None else str(path)
-    size = os.stat(path).st_size
-    if size > limits.max_bytes:
-        return LoadResult(None, [Problem.of(shown, 1, 1, Severity.ERROR, "too-large",
-                                            "too-large.size", size=f"{size / 1048576:.1f}",
-                                            limit=f"{limits.max_bytes / 1048576:g}")])
-    with open(path, "rb") as handle:
-        raw = handle.read(limits.max_bytes + 1)
-    if len(raw) > limits.max_bytes:  # the file grew while we looked
-        return LoadResult(None, [Problem.of(shown, 1, 1, Severity.ERROR, "too-large",
-                                            "too-large.grew")])
-    text, problem = decode(raw, shown)
+    text, problem = read_text(path, shown, limits.max_bytes)
     if text is None:
         assert problem is not None
         return LoadResult(None, [problem])
@@ -468,10 +416,6 @@ def dump_yaml(data: Any) -> str:
 
     _Dumper.add_representer(Decimal, _decimal)
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)
-
-
-def finding_problem(document: Document, finding: Finding) -> Problem:
-    return document.problem(finding)
 
 
 __all__ = [

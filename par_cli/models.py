@@ -234,8 +234,3 @@ class Submission(_Strict):
     group: StrictStr | None = None
     ranked: StrictBool = True
     scores: dict[str, ScoreEntry]
-
-    def display_name(self, lang: str = "en") -> str:
-        if lang == "vi" and self.name_vi:
-            return self.name_vi
-        return self.name

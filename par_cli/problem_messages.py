@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from par_cli.i18n import Lang, Text
+from par_cli.choices import Lang
+from par_cli.i18n import Text
 
 if TYPE_CHECKING:
     from par_cli.problems import Problem

@@ -40,6 +40,14 @@ def competition_ranks(keys: dict[K, RankKey | None]) -> dict[K, int]:
     return {k: first_at[v] for k, v in keys.items() if v is not None}
 
 
+def rank_among(key: RankKey | None, others: Sequence[RankKey]) -> int | None:
+    """The rank ``key`` takes among ``others`` by the same rule as ``competition_ranks``: one
+    more than the number of keys above it (a tie shares the better rank)."""
+    if key is None:
+        return None
+    return 1 + sum(1 for other in others if other > key)
+
+
 @dataclass(frozen=True)
 class Ranker:
     """The rank key of an exact index under a set's ``rank_on`` rule."""
@@ -87,6 +95,37 @@ def _node_key_tables(
     return tables
 
 
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """The ranks of a year's results: each unit's rank key, unit ranks, node ranks (per node id,
+    down to the depth asked) and ranks within groups (when asked)."""
+
+    keys: dict[str, RankKey | None]
+    units: dict[str, int]
+    nodes: dict[str, dict[str, int]]
+    groups: dict[str, int]
+
+
+def rank_results(
+    ranker: Ranker, results: Sequence[UnitResult], depth: int = 1, grouped: bool = False
+) -> Ranking:
+    """Every rank of a year, computed once from the exact results (or displayed ones, per the
+    set's ``rank_on``); unranked units get none and push no one down."""
+    keys = {r.unit: ranker.key(r.points, r.max) for r in results}
+    units = competition_ranks({r.unit: keys[r.unit] for r in results if r.ranked})
+    nodes = {node_id: competition_ranks(table)
+             for node_id, table in _node_key_tables(results, ranker, depth).items()}
+    groups: dict[str, int] = {}
+    if grouped:
+        by_group: dict[str | None, dict[str, RankKey | None]] = {}
+        for r in results:
+            if r.ranked:
+                by_group.setdefault(r.group, {})[r.unit] = keys[r.unit]
+        for table in by_group.values():
+            groups.update(competition_ranks(table))
+    return Ranking(keys, units, nodes, groups)
+
+
 def build_report(
     index: CriteriaIndex,
     year: int,
@@ -116,21 +155,9 @@ def build_report(
         return shown_cache[exact]
 
     ranker = Ranker(criteria, exact_of)
-    keys = {r.unit: ranker.key(r.points, r.max) for r in results}
-    ranked_keys = {r.unit: keys[r.unit] for r in results if r.ranked}
-    ranks = competition_ranks(ranked_keys)
-    node_ranks = {
-        node_id: competition_ranks(table)
-        for node_id, table in _node_key_tables(results, ranker, depth).items()
-    }
-    group_ranks: dict[str, int] = {}
-    if grouped:
-        by_group: dict[str | None, dict[str, RankKey | None]] = {}
-        for r in results:
-            if r.ranked:
-                by_group.setdefault(r.group, {})[r.unit] = keys[r.unit]
-        for table in by_group.values():
-            group_ranks.update(competition_ranks(table))
+    ranking = rank_results(ranker, results, depth, grouped)
+    keys, ranks, node_ranks, group_ranks = (ranking.keys, ranking.units, ranking.nodes,
+                                            ranking.groups)
 
     # The rows are built from values this module computed: model_construct skips re-validating
     # them (tens of thousands of rows at national scale).

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Any
 
+from par_cli.choices import SchemaKind
 from par_cli.models import CriteriaSet, Submission
-
-
-class SchemaKind(str, Enum):
-    CRITERIA = "criteria"
-    SUBMISSION = "submission"
 
 
 def json_schema(kind: SchemaKind) -> dict[str, Any]:

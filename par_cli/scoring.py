@@ -24,6 +24,7 @@ from par_cli.models import (
 )
 from par_cli.problem_messages import english
 from par_cli.problems import Finding, Loc, Severity
+from par_cli.words import yes_no
 
 MIXED = "mixed"
 SUGGEST_AT_MOST = 100  # unknown ids per submission that get a did-you-mean
@@ -175,8 +176,9 @@ def value_fit(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | None, 
         return None, None
     rule = node.leaf_rule if is_leaf else Rule.POINTS
     if rule is Rule.YES_NO:
-        if isinstance(value, bool):
-            return (node.max if value else ZERO), None
+        answer = yes_no(value) if isinstance(value, str) else value
+        if isinstance(answer, bool):
+            return (node.max if answer else ZERO), None
         return None, ("value-fit.yes-no", {"value": _describe(value)})
     if rule is Rule.CHOICE:
         options = node.options or {}

@@ -14,13 +14,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from par_cli.batch import submission_findings
+from par_cli.catalog import Catalog
 from par_cli.checks import validate
 from par_cli.errors import UsageError
-from par_cli.inputs import Catalog, submission_findings
 from par_cli.models import SUBMISSION_FORMAT, Submission
 from par_cli.problems import Finding, Problem, Severity
 from par_cli.scoring import CriteriaIndex
 from par_cli.template import leaf_rows
+from par_cli.words import yes_no
 
 HEADER_FIELDS = ("format", "criteria", "year", "unit", "name", "name_vi", "group", "ranked")
 TABLE_HEADERS = ("id", "name", "rule", "max", "allowed values", "self", "appraised", "note",
@@ -117,10 +119,6 @@ class SheetSubmission:
                        finding.message, finding.key, finding.params)
 
 
-_TRUE = {"yes", "true", "có", "co"}
-_FALSE = {"no", "false", "không", "khong"}
-
-
 def cell_value(value: Any) -> Any:
     """A cell's value as a submission's YAML would give it."""
     if value is None:
@@ -136,11 +134,9 @@ def cell_value(value: Any) -> Any:
     text = str(value).strip()
     if text == "":
         return None
-    lowered = text.lower()
-    if lowered in _TRUE:
-        return True
-    if lowered in _FALSE:
-        return False
+    answer = yes_no(text)
+    if answer is not None:
+        return answer
     try:
         return Decimal(text.replace(",", ".")) if _looks_numeric(text) else text
     except ArithmeticError:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from par_cli.cli import run_check
 from par_cli.loader import DEFAULT_LIMITS, Limits
 from par_cli.problems import Problem
+from par_cli.runs import check_run
 
 DATA = Path(__file__).parent / "data" / "check"
 VALID = DATA / "valid"
@@ -62,7 +62,7 @@ def expectations(path: Path) -> list[Expected]:
 
 
 def check(paths: list[Path], limits: Limits = DEFAULT_LIMITS) -> list[Problem]:
-    problems, _notes, _counts = run_check(paths, [VALID], limits)
+    problems, _notes, _counts = check_run(paths, [VALID], limits)
     return problems
 
 
@@ -103,7 +103,7 @@ def _valid_files() -> list[Path]:
 
 def test_valid_folder_is_clean_without_criteria_option() -> None:
     """Submissions find test-mini among the criteria files being checked (SPEC §4 check)."""
-    problems, notes, counts = run_check([VALID], [], DEFAULT_LIMITS)
+    problems, notes, counts = check_run([VALID], [], DEFAULT_LIMITS)
     assert problems == [], "\n".join(p.text() for p in problems)
     assert notes == []
     assert counts == (2, 3)
@@ -212,7 +212,7 @@ def test_utf_16_file_without_bom_is_an_encoding_error(tmp_path: Path, codec: str
 def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "big.yaml", SUBMISSION_TEXT.encode() + b"# padding\n" * 20)
     # no --criteria here: the small limit would refuse tests/data/check/valid too
-    problems, _notes, _counts = run_check([path], [], Limits(max_bytes=200))
+    problems, _notes, _counts = check_run([path], [], Limits(max_bytes=200))
     assert [(p.path, p.line, p.col, p.severity.value, p.rule) for p in problems] == [
         (str(path), 1, 1, "error", "too-large")
     ]

@@ -170,7 +170,7 @@ def test_permission_denied_exits_2(monkeypatch: pytest.MonkeyPatch) -> None:
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("par_cli.loader.open", denied, raising=False)
+    monkeypatch.setattr("par_cli.textfile.open", denied, raising=False)
     result = par("check", VALID / "test-flat.yaml")
     assert result.exit_code == 2, result.output
     assert_no_traceback(result)

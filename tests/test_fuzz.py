@@ -6,8 +6,8 @@
    deleted, value out of range, a key written twice) is rejected with located problems, never an
    exception.
 3. Fuzz: raw YAML text and raw bytes through ``decode``, ``load_text``, ``load_file`` and
-   ``run_check``: no exception but the documented ones (``OSError`` from ``load_file``,
-   ``ParError`` from ``run_check``), every problem located on one line.
+   ``check_run``: no exception but the documented ones (``OSError`` from ``load_file``,
+   ``ParError`` from ``check_run``), every problem located on one line.
 
 The fuzz run here is short and derandomized (the same examples every run); the long one is
 ``benchmarks/fuzz_long.py --minutes N``. tests/test_properties.py covers arithmetic and ranking.
@@ -31,17 +31,14 @@ from fuzz.generators import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from par_cli.batch import process_submission
+from par_cli.catalog import Catalog, load_criteria_document
 from par_cli.errors import ParError
-from par_cli.inputs import (
-    Catalog,
-    file_format,
-    load_criteria_document,
-    process_submission,
-    run_check,
-)
+from par_cli.files import Kind, classify
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits, decode, load_file, load_text
-from par_cli.models import CRITERIA_FORMAT, SUBMISSION_FORMAT, CriteriaSet, Submission
+from par_cli.models import CriteriaSet, Submission
 from par_cli.problems import Problem
+from par_cli.runs import check_run
 
 VALID = Path(__file__).parent / "data" / "check" / "valid"
 PROPERTIES = settings(max_examples=50, deadline=None, derandomize=True, database=None,
@@ -82,12 +79,12 @@ def problems_of(text: str, catalog: Catalog | None = None, path: str = "doc.yaml
     document = result.document
     if document is None:
         return problems
-    kind, problem = file_format(document)
+    kind, problem = classify(document)
     if problem is not None:
         return [*problems, problem]
-    if kind == CRITERIA_FORMAT:
+    if kind is Kind.CRITERIA:
         problems += load_criteria_document(document).problems
-    elif kind == SUBMISSION_FORMAT:
+    elif kind is Kind.SUBMISSION:
         problems += process_submission(document, catalog or Catalog(), False).problems
     return problems
 
@@ -197,7 +194,7 @@ def test_fuzz_load_file_and_check(fuzz_dir: Path, raw: bytes) -> None:
     result = load_file(path, "input.yaml", Limits(max_bytes=4096, max_alias_nodes=2_000))
     assert_located(result.problems)
     try:
-        problems, _notes, _counts = run_check([path], [VALID], DEFAULT_LIMITS)
+        problems, _notes, _counts = check_run([path], [VALID], DEFAULT_LIMITS)
     except ParError:
         return  # documented: the command could not run (reported, exit 2)
     assert_located(problems)

@@ -61,8 +61,8 @@ def _no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
 def _without_shipped_sets(monkeypatch: pytest.MonkeyPatch) -> None:
     """The corpus names its own criteria set; reading the shipped ones for every case would
     take most of the suite's time (and they must not change what a case shows)."""
-    monkeypatch.setattr("par_cli.inputs.SHIPPED_CRITERIA", DATA / "no-such-folder")
-    monkeypatch.setattr("par_cli.inputs.REPO_CRITERIA", DATA / "no-such-folder")
+    monkeypatch.setattr("par_cli.catalog.SHIPPED_CRITERIA", DATA / "no-such-folder")
+    monkeypatch.setattr("par_cli.catalog.REPO_CRITERIA", DATA / "no-such-folder")
 
 
 def par(*args: str | Path) -> Result:
@@ -423,8 +423,7 @@ def _deny(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr("par_cli.loader.open", guarded, raising=False)
-    monkeypatch.setattr("par_cli.inputs.open", guarded, raising=False)
+    monkeypatch.setattr("par_cli.textfile.open", guarded, raising=False)
 
 
 @pytest.mark.parametrize("command", ["check", "score"])

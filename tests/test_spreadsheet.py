@@ -12,8 +12,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from par_cli.catalog import build_catalog
 from par_cli.cli import app
-from par_cli.inputs import build_catalog
 from par_cli.models import Rule
 from par_cli.template import leaf_rows
 

@@ -8,9 +8,9 @@ language-neutral and ignore the options.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from enum import Enum
 from typing import TypeVar
 
+from par_cli.choices import By, CheckFormat, CompareSort, ScoreFormat, TreeFormat
 from par_cli.i18n import Text
 from par_cli.problems import Problem
 from par_cli.reporters import (
@@ -26,37 +26,6 @@ from par_cli.results import AuditReport, CompareReport, ExplainReport, GapReport
 
 R = TypeVar("R")
 Output = str | bytes
-
-
-class ScoreFormat(str, Enum):
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
-    XLSX = "xlsx"
-
-
-class CheckFormat(str, Enum):
-    TEXT = "text"
-    JSON = "json"
-    GITHUB = "github"
-
-
-class TreeFormat(str, Enum):
-    TABLE = "table"
-    JSON = "json"
-
-
-class By(str, Enum):
-    AREA = "area"
-    METHOD = "method"
-
-
-class CompareSort(str, Enum):
-    NEW_RANK = "new-rank"
-    RANK_CHANGE = "rank-change"
-    INDEX_CHANGE = "index-change"
-    NAME = "name"
 
 
 def _neutral(render: Callable[[R], Output]) -> Callable[[R, Options], Output]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from par_cli.i18n import Lang, Text
+from par_cli.choices import Lang
+from par_cli.i18n import Text
 from par_cli.reporters.compare_rows import fixed
 from par_cli.results import CompareNode, CompareReport, CompareUnit
 

@@ -21,7 +21,6 @@ from par_cli.reporters.insight_rows import (
 )
 from par_cli.reporters.options import Options
 from par_cli.reporters.score_rows import Grid, legend, score_grid, title
-from par_cli.reporters.story import render_story
 from par_cli.results import (
     AuditReport,
     CompareReport,
@@ -113,10 +112,6 @@ def render_compare(report: CompareReport, options: Options) -> str:
     console.print(node_legend(report, text), style="dim" if color else None, markup=False,
                   soft_wrap=True)
     return buffer.getvalue()
-
-
-def render_unit_story(report: CompareReport, options: Options) -> str:
-    return render_story(report, options.text)
 
 
 def render_explain(report: ExplainReport, options: Options) -> str:

@@ -1,0 +1,134 @@
+"""The criteria catalogue: criteria sets by id from the places a run looks in (``--criteria``
+files and folders, the files being checked, ./criteria/, then the sets shipped with par); the
+first place that has an id wins.
+
+Core: returns values; never prints or exits.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from par_cli.checks import check_criteria, validate
+from par_cli.errors import InputProblems
+from par_cli.files import InputFile, Kind, discover, load_document
+from par_cli.loader import DEFAULT_LIMITS, Document, Limits
+from par_cli.models import CriteriaSet
+from par_cli.problems import Finding, Problem, has_errors
+from par_cli.scoring import CriteriaIndex, index_criteria
+
+SHIPPED_CRITERIA = Path(__file__).parent / "_criteria"
+REPO_CRITERIA = Path(__file__).parent.parent / "criteria"
+
+
+@dataclass
+class LoadedCriteria:
+    document: Document
+    criteria: CriteriaSet | None
+    problems: list[Problem]
+
+    @property
+    def valid(self) -> bool:
+        return self.criteria is not None and not has_errors(self.problems)
+
+
+def load_criteria_document(document: Document) -> LoadedCriteria:
+    criteria, findings = validate(CriteriaSet, document.data)
+    if criteria is not None:
+        findings = check_criteria(criteria, document.data)
+    return LoadedCriteria(document, criteria, [document.problem(f) for f in findings])
+
+
+@dataclass
+class Catalog:
+    """Criteria sets by id, each with the place it came from; the first place with an id wins."""
+
+    entries: dict[str, tuple[LoadedCriteria, str]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    broken: list[LoadedCriteria] = field(default_factory=list)
+    indexes: dict[str, CriteriaIndex] = field(default_factory=dict)
+
+    def add(self, loaded: LoadedCriteria, origin: str, clash_is_error: bool) -> None:
+        if loaded.criteria is None:
+            self.broken.append(loaded)
+            return
+        set_id = loaded.criteria.id
+        if set_id in self.entries:
+            first, first_origin = self.entries[set_id]
+            if clash_is_error and first_origin == origin and (
+                os.path.realpath(first.document.path) != os.path.realpath(loaded.document.path)
+            ):
+                self.problems.append(loaded.document.problem(Finding.of(
+                    ("id",), "duplicate-set", "duplicate-set", set=set_id,
+                    path=first.document.path)))
+            return
+        self.entries[set_id] = (loaded, origin)
+
+    def find(self, set_id: str) -> LoadedCriteria | None:
+        entry = self.entries.get(set_id)
+        return entry[0] if entry else None
+
+    def index(self, set_id: str) -> CriteriaIndex | None:
+        if set_id not in self.indexes:
+            loaded = self.find(set_id)
+            if loaded is None or not loaded.valid:
+                return None
+            assert loaded.criteria is not None
+            self.indexes[set_id] = index_criteria(loaded.criteria)
+        return self.indexes[set_id]
+
+    def known_ids(self) -> list[str]:
+        return sorted(self.entries)
+
+
+def _criteria_files(path: Path) -> list[InputFile]:
+    return discover([path]).files
+
+
+def build_catalog(
+    explicit: Sequence[Path],
+    limits: Limits = DEFAULT_LIMITS,
+    checked: Iterable[LoadedCriteria] = (),
+    cwd: Path | None = None,
+) -> Catalog:
+    """Criteria from ``--criteria`` paths, the files being checked, ./criteria/, then shipped."""
+    catalog = Catalog()
+    for path in explicit:
+        for file in _criteria_files(path):
+            _add_file(catalog, file, limits, "--criteria", clash_is_error=True)
+    for loaded in checked:
+        catalog.add(loaded, "checked", clash_is_error=True)
+    local = (cwd or Path.cwd()) / "criteria"
+    places = [local] if local.is_dir() else []
+    shipped = SHIPPED_CRITERIA if SHIPPED_CRITERIA.is_dir() else REPO_CRITERIA
+    if shipped.is_dir() and all(os.path.realpath(shipped) != os.path.realpath(p) for p in places):
+        places.append(shipped)
+    for place in places:
+        for file in _criteria_files(place):
+            _add_file(catalog, file, limits, str(place), clash_is_error=False)
+    return catalog
+
+
+def _add_file(catalog: Catalog, file: InputFile, limits: Limits, origin: str,
+              clash_is_error: bool) -> None:
+    loaded_file = load_document(file, limits)
+    if loaded_file.kind is not Kind.CRITERIA or loaded_file.document is None:
+        if loaded_file.kind is Kind.BROKEN and origin == "--criteria":
+            catalog.problems.extend(loaded_file.problems)
+        return
+    loaded = load_criteria_document(loaded_file.document)
+    loaded.problems[:0] = loaded_file.problems
+    if origin == "--criteria":
+        catalog.problems.extend(p for p in loaded.problems if p.is_error)
+    catalog.add(loaded, origin, clash_is_error)
+
+
+def usable_catalog(criteria_paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Catalog:
+    """The catalogue of a scoring run; problems in the ``--criteria`` files stop the run."""
+    catalog = build_catalog(criteria_paths, limits)
+    if catalog.problems:
+        raise InputProblems(catalog.problems, "the --criteria files have problems")
+    return catalog

@@ -1,0 +1,242 @@
+"""The typer application and what every command shares: options declared once, the one
+``ParError`` handler, output written to stdout or atomically to a file, notes on stderr.
+
+Light on purpose: nothing here imports the core, rich or pydantic at import time, so
+``par --version`` and ``par --help`` start fast (benchmarks/startup_bench.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import os
+import sys
+import tempfile
+import typing
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TypeVar
+
+import typer
+
+from par_cli import __version__
+from par_cli.choices import Lang, ScoreFormat, TreeFormat
+from par_cli.errors import ParError, UsageError
+from par_cli.limits import Limits
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from par_cli.batch import Progress
+    from par_cli.i18n import Text
+    from par_cli.reporters.options import Options
+
+app = typer.Typer(
+    name="par",
+    help="Exact calculator for composite governance indices (Vietnam's PAR Index first): "
+    "score and rank units, compare years, check criteria and submission files.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=True,
+)
+
+# ---- options declared once -------------------------------------------------------------------
+
+CriteriaOpt = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - typer reads the annotation at run time
+    typer.Option("--criteria", "-c", help="Criteria file or folder (repeatable); searched before "
+                 "./criteria/ and the sets shipped with par."),
+]
+UnitOpt = Annotated[str, typer.Option("--unit", help="The unit id (as in its submission).")]
+PathsArg = Annotated[list[Path], typer.Argument(help="Submission files or folders of them.")]
+FormatTree = Annotated[TreeFormat, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[ScoreFormat, typer.Option("--format", "-f", help="Output format.")]
+LangOpt = Annotated[Optional[Lang], typer.Option(  # noqa: UP045
+    "--lang", help="Language of human-readable output (default: PAR_LANG, else en).")]
+OutputOpt = Annotated[Optional[Path], typer.Option(  # noqa: UP045
+    "--output", "-o", help="Write to this file (atomically) instead of stdout.")]
+AllowMissingOpt = Annotated[bool, typer.Option(
+    "--allow-missing", help="Count criteria without a score as 0 (and say which).")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0,
+                                      help="Processes to load files with (0 = all cores).")]
+
+_LIMIT_OPTIONS = (
+    inspect.Parameter("max_file_size", inspect.Parameter.KEYWORD_ONLY, default=20,
+                      annotation=Annotated[int, typer.Option(
+                          "--max-file-size", help="Refuse files larger than this many MB.",
+                          min=1)]),
+    inspect.Parameter("max_depth", inspect.Parameter.KEYWORD_ONLY, default=64,
+                      annotation=Annotated[int, typer.Option(
+                          "--max-depth", help="Refuse YAML nested deeper than this.", min=2,
+                          max=1000)]),
+    inspect.Parameter("max_alias_nodes", inspect.Parameter.KEYWORD_ONLY, default=100_000,
+                      annotation=Annotated[int, typer.Option(
+                          "--max-alias-nodes",
+                          help="Refuse YAML whose aliases expand to more nodes than this.",
+                          min=0)]),
+    inspect.Parameter("max_nodes", inspect.Parameter.KEYWORD_ONLY, default=1_000_000,
+                      annotation=Annotated[int, typer.Option(
+                          "--max-nodes",
+                          help="Refuse YAML holding more values, lists and mappings than this.",
+                          min=1)]),
+)
+
+F = TypeVar("F", bound=Callable[..., None])
+
+
+def command(name: str | None = None, limits: bool = False) -> Callable[[F], F]:
+    """Register a command: with ``limits``, the four limit options are added to it and the
+    function receives one ``limits: Limits`` instead; every ``ParError`` it raises is reported
+    in one place (``fail``) in the language of its ``lang`` option, if it has one."""
+
+    def register(func: F) -> F:
+        hints = typing.get_type_hints(func, include_extras=True)
+        signature = inspect.signature(func)
+        params = [p.replace(annotation=hints.get(p.name, p.annotation))
+                  for p in signature.parameters.values() if p.name != "limits"]
+        if limits:
+            params += _LIMIT_OPTIONS
+
+        @functools.wraps(func)
+        def run(**kwargs: Any) -> None:
+            if limits:
+                kwargs["limits"] = Limits(
+                    max_bytes=kwargs.pop("max_file_size") * 1024 * 1024,
+                    max_depth=kwargs.pop("max_depth"),
+                    max_alias_nodes=kwargs.pop("max_alias_nodes"),
+                    max_nodes=kwargs.pop("max_nodes"))
+            try:
+                func(**kwargs)
+            except ParError as e:
+                fail(e, kwargs.get("lang"))
+
+        run.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in params}
+        app.command(name=name)(run)
+        return func
+
+    return register
+
+
+# ---- saying things on stderr -----------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def text_for(lang: Lang | None) -> Text:
+    from par_cli.i18n import Text, resolve
+
+    return Text(resolve(lang))
+
+
+def say(message: str, style: str = "") -> None:
+    err().print(message, style=style or None, markup=False)
+
+
+def notes(items: Sequence[str], lang: Lang | None = None) -> None:
+    text = text_for(lang)
+    for note in items:
+        say(text.note(note), "dim")
+
+
+def fail(error: ParError, lang: Lang | None = None) -> NoReturn:
+    """The one place a ``ParError`` becomes stderr lines and an exit code."""
+    from par_cli.errors import InputProblems
+    from par_cli.problem_messages import line
+
+    notes(error.notes, lang)
+    text = text_for(lang)
+    if isinstance(error, InputProblems):
+        # one plain write: a console call per line costs seconds with many thousand problems
+        sys.stderr.write("".join(line(p, text) + "\n" for p in error.problems))
+        sys.stderr.flush()
+    say(text("error", message=error), "red")
+    raise typer.Exit(error.exit_code)
+
+
+# ---- output ----------------------------------------------------------------------------------
+
+
+def write(text: str | bytes, output: Path | None) -> None:
+    """Data to stdout, or atomically to a file: a failed run never leaves a half-written file."""
+    if output is None:
+        if isinstance(text, bytes):
+            raise UsageError("this format writes a binary file: give --output FILE.xlsx")
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"{output}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
+        os.replace(tmp, output)
+    except OSError as e:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise UsageError(f"{output}: cannot write ({e.strerror})") from e
+
+
+def needs_output(binary: bool, output: Path | None, what: str = "--format xlsx") -> None:
+    if binary and output is None:
+        raise UsageError(f"{what} writes a binary file: give --output FILE.xlsx")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def render_options(output: Path | None, lang: Lang | None, by_method: bool = False) -> Options:
+    from par_cli.reporters.options import Options
+
+    color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return Options(color, text_for(lang), by_method)
+
+
+@contextmanager
+def progress_bar() -> Iterator[Progress | None]:
+    """A progress bar on stderr for large folders, only when stderr is a terminal."""
+    if not err().is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as RichProgress
+
+    from par_cli.batch import PARALLEL_FROM
+
+    with RichProgress(
+        TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err(), transient=True,
+    ) as bar:
+        task = bar.add_task("files", total=None)
+
+        def update(done: int, total: int) -> None:
+            if total >= PARALLEL_FROM:
+                bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"par {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.",
+                                          callback=version_callback, is_eager=True)] = False,
+) -> None:
+    """par: score, rank, compare and check composite governance indices."""

@@ -1,0 +1,124 @@
+"""Commands on files rather than a scored year: ``par check``, ``schema``, ``template``,
+``import``. The core is imported inside each command, so ``par --help`` loads none of it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from par_cli.choices import CheckFormat, SchemaKind, TemplateFormat
+from par_cli.cli.app import CriteriaOpt, LangOpt, OutputOpt, command, notes, say, text_for, write
+from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, RunError, UsageError
+from par_cli.limits import Limits
+
+
+@command(limits=True)
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Criteria and submission files or folders.")],
+    limits: Limits,
+    criteria: CriteriaOpt = None,
+    format: Annotated[CheckFormat, typer.Option(
+        "--format", "-f", help="How problems are written.")] = CheckFormat.TEXT,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail the run too.")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Check criteria and submission files (told apart by their format: line); for CI.
+
+    Every problem is one line path:line:col: severity: message [rule-id]. Exit 0 when clean,
+    1 when there are errors (or warnings with --strict), 2 when a path cannot be read.
+    """
+    from par_cli.reporters import CHECK_REPORTERS
+    from par_cli.runs import check_run
+
+    problems, found_notes, counts = check_run(paths, criteria or [], limits)
+    notes(found_notes, lang)
+    text = text_for(lang)
+    sys.stdout.write(CHECK_REPORTERS[format](problems, text))
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    summary = text("check_summary", criteria=counts[0], submissions=counts[1], errors=errors,
+                   warnings=warnings)
+    say(summary, "red" if errors else "")
+    failed = errors > 0 or (strict and warnings > 0)
+    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
+
+
+@command()
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="Which format: criteria or submission.")],
+) -> None:
+    """Print the JSON Schema of a file format (for editors and other tools)."""
+    from par_cli.schemas import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
+
+
+@command()
+def template(
+    criteria_id: Annotated[str, typer.Argument(help="Id of the criteria set.")],
+    criteria: CriteriaOpt = None,
+    unit: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--unit", help="Unit id to put in the template.")] = None,
+    year: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "--year", help="Year to put in the template (default: the set's last year).")] = None,
+    format: Annotated[TemplateFormat, typer.Option(
+        "--format", "-f", help="yaml, or xlsx (a fill-in spreadsheet).")] = TemplateFormat.YAML,
+    output: OutputOpt = None,
+) -> None:
+    """Write a blank submission listing every leaf with its rule and max, ready to fill in."""
+    from par_cli.catalog import build_catalog
+
+    if format is TemplateFormat.XLSX and output is None:
+        raise UsageError("--format xlsx writes a binary file: give --output FILE.xlsx")
+    catalog = build_catalog(criteria or [])
+    index = catalog.index(criteria_id)
+    if index is None:
+        known = ", ".join(catalog.known_ids())
+        raise RunError(f"criteria set '{criteria_id}' not found or invalid (known: {known})")
+    if year is not None and year not in index.criteria.years:
+        say(f"note: {year} is not one of the years of '{criteria_id}'", "yellow")
+    if format is TemplateFormat.XLSX:
+        from par_cli.spreadsheet import template_xlsx
+
+        write(template_xlsx(index, unit, year), output)
+    else:
+        from par_cli.template import yaml_template
+
+        write(yaml_template(index, unit, year), output)
+
+
+@command(name="import")
+def import_(
+    workbooks: Annotated[list[Path], typer.Argument(help="Filled-in .xlsx templates.")],
+    output_dir: Annotated[Path, typer.Option("--output-dir", "-d",
+                                             help="Folder to write submission files into.")],
+    criteria: CriteriaOpt = None,
+) -> None:
+    """Read filled-in spreadsheet templates back into submission files, validated as par check
+    validates them; a bad cell is reported as FILE.xlsx:Sheet!C12."""
+    from par_cli.catalog import build_catalog
+    from par_cli.loader import dump_yaml
+    from par_cli.problems import Problem
+    from par_cli.spreadsheet import import_workbook
+
+    for path in workbooks:
+        if not path.exists():
+            raise UsageError(f"{path}: no such file")
+    if not output_dir.is_dir():
+        raise UsageError(f"{output_dir}: no such folder")
+    catalog = build_catalog(criteria or [])
+    written: list[tuple[Path, str]] = []
+    problems: list[Problem] = []
+    for path in workbooks:
+        imported, found = import_workbook(path, catalog)
+        problems.extend(found)
+        written += [(output_dir / f"{item.unit}.yaml", dump_yaml(item.data)) for item in imported]
+    if any(p.is_error for p in problems):
+        raise InputProblems(problems, "nothing was written")
+    for target, text in written:
+        write(text, target)
+        say(f"wrote {target}")

@@ -1,0 +1,209 @@
+"""Commands on a scored year: ``par score``, ``compare``, ``explain``, ``gap``, ``audit``.
+
+Each reads: resolve inputs → one core call → one reporter → exit code. The core is imported
+inside each command, so ``par --help`` loads none of it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from par_cli.choices import By, CompareSort, Lang, ScoreFormat, TreeFormat
+from par_cli.cli.app import (
+    AllowMissingOpt,
+    CriteriaOpt,
+    FormatOpt,
+    FormatTree,
+    JobsOpt,
+    LangOpt,
+    OutputOpt,
+    PathsArg,
+    UnitOpt,
+    command,
+    needs_output,
+    notes,
+    progress_bar,
+    render_options,
+    say,
+    text_for,
+    write,
+)
+from par_cli.limits import Limits
+
+if TYPE_CHECKING:
+    from par_cli.runs import ScoredRun
+
+
+def _workers(jobs: int) -> int:
+    return jobs or os.cpu_count() or 1
+
+
+def scored(
+    paths: list[Path], criteria: list[Path] | None, allow_missing: bool, jobs: int,
+    limits: Limits, keep_depth: int | None = None, lang: Lang | None = None,
+) -> ScoredRun:
+    """A year's submissions scored (with a progress bar on a terminal); notes and warnings said."""
+    from par_cli.problem_messages import line
+    from par_cli.runs import score_run
+
+    with progress_bar() as progress:
+        run = score_run(paths, criteria or [], limits, allow_missing, _workers(jobs),
+                        progress=progress, keep_depth=keep_depth)
+    notes(run.notes, lang)
+    text = text_for(lang)
+    for problem in run.warnings:
+        say(line(problem, text), "yellow")
+    return run
+
+
+@command(limits=True)
+def score(
+    paths: PathsArg,
+    limits: Limits,
+    criteria: CriteriaOpt = None,
+    format: FormatOpt = ScoreFormat.TABLE,
+    output: OutputOpt = None,
+    by: Annotated[By, typer.Option("--by", help="Table columns: area index % or points per "
+                                                "method.")] = By.AREA,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="Levels of nodes in JSON.")] = 1,
+    group: Annotated[bool, typer.Option("--group", help="Rank within each unit's group.")] = False,
+    top: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "--top", min=1, help="Keep the top N (and every unit tied at N).")] = None,
+    allow_missing: AllowMissingOpt = False,
+    jobs: JobsOpt = 0,
+    lang: LangOpt = None,
+) -> None:
+    """Score a year's submissions and print the ranked table.
+
+    All submissions must name the same criteria set and year. Any problem in any file stops the
+    run with exit 1 before a ranking is printed: a ranking with a unit missing is wrong data.
+    """
+    from par_cli.ranking import build_report
+    from par_cli.reporters import SCORE_REPORTERS
+
+    needs_output(format is ScoreFormat.XLSX, output)
+    run = scored(paths, criteria, allow_missing, jobs, limits, keep_depth=depth, lang=lang)
+    report = build_report(run.index, run.year, run.results, depth=depth, grouped=group, top=top)
+    options = render_options(output, lang, by is By.METHOD)
+    write(SCORE_REPORTERS[format](report, options), output)
+
+
+@command(limits=True)
+def compare(
+    old: Annotated[Path, typer.Argument(help="The earlier year: a folder of submissions or a "
+                                             "JSON file written by par score --format json.")],
+    new: Annotated[Path, typer.Argument(help="The later year, in either form.")],
+    limits: Limits,
+    criteria: CriteriaOpt = None,
+    map_file: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--map", help="YAML mapping of old unit id -> new unit id (renames, mergers).")] = None,
+    format: FormatOpt = ScoreFormat.TABLE,
+    output: OutputOpt = None,
+    unit: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--unit", help="Tell one unit's story, overall and per area, in sentences.")] = None,
+    sort: Annotated[CompareSort, typer.Option(
+        "--sort", help="Order of units in the table.")] = CompareSort.NEW_RANK,
+    jobs: JobsOpt = 0,
+    lang: LangOpt = None,
+) -> None:
+    """Compare two years: index, rank and band changes, overall and per area.
+
+    Units present in only one year are listed as new or gone. When the years use different
+    criteria sets this is said first, and only indexes, ranks and shared node ids are compared.
+    """
+    from par_cli.reporters import COMPARE_REPORTERS
+    from par_cli.reporters.story import render_story
+    from par_cli.runs import compare_run
+
+    needs_output(format is ScoreFormat.XLSX, output)
+    options = render_options(output, lang)
+    run = compare_run(old, new, criteria or [], map_file, limits, _workers(jobs), unit,
+                      sort.value, options.text.lang is Lang.VI)
+    notes(run.read_notes, lang)
+    for note in run.report.notes:
+        say(f"note: {options.text.note(note)}", "yellow")
+    if unit is not None and format is ScoreFormat.TABLE:
+        write(render_story(run.report, options.text), output)
+    else:
+        write(COMPARE_REPORTERS[format](run.report, options), output)
+
+
+@command(limits=True)
+def explain(
+    paths: PathsArg,
+    unit: UnitOpt,
+    limits: Limits,
+    criteria: CriteriaOpt = None,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="Levels of the tree.")] = 99,
+    format: FormatTree = TreeFormat.TABLE,
+    output: OutputOpt = None,
+    allow_missing: AllowMissingOpt = False,
+    jobs: JobsOpt = 0,
+    lang: LangOpt = None,
+) -> None:
+    """Explain one unit's result as a tree: points, index, rank of each area, points lost,
+    self-assessed → appraised changes with notes, and scores without evidence."""
+    from par_cli.errors import RunError
+    from par_cli.explain import explain_unit
+    from par_cli.reporters import EXPLAIN_REPORTERS
+
+    run = scored(paths, criteria, allow_missing, jobs, limits, lang=lang)
+    try:
+        report = explain_unit(run.index, run.year, run.results, unit, depth)
+    except LookupError as e:
+        raise RunError(f"unit '{unit}' is not among the submissions") from e
+    write(EXPLAIN_REPORTERS[format](report, render_options(output, lang)), output)
+
+
+@command(limits=True)
+def gap(
+    paths: PathsArg,
+    unit: UnitOpt,
+    limits: Limits,
+    criteria: CriteriaOpt = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="The top N to reach.")] = 10,
+    set_: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
+        "--set", help="What if: ID=VALUE in the node's own rule (repeatable), e.g. "
+                      "--set 3.1.1=yes --set 5.2=80.")] = None,
+    format: FormatTree = TreeFormat.TABLE,
+    output: OutputOpt = None,
+    allow_missing: AllowMissingOpt = False,
+    jobs: JobsOpt = 0,
+    lang: LangOpt = None,
+) -> None:
+    """What it takes one unit to climb, others unchanged: points for the next rank, the top N
+    and the next band; the nodes with most headroom; what-if with --set."""
+    from par_cli.gap import gap_unit, parse_sets
+    from par_cli.reporters import GAP_REPORTERS
+
+    sets = parse_sets(set_ or [])
+    run = scored(paths, criteria, allow_missing, jobs, limits, lang=lang)
+    report = gap_unit(run.index, run.year, run.results, run.submissions, unit, top, sets,
+                      allow_missing)
+    write(GAP_REPORTERS[format](report, render_options(output, lang)), output)
+
+
+@command(limits=True)
+def audit(
+    paths: PathsArg,
+    limits: Limits,
+    criteria: CriteriaOpt = None,
+    format: FormatOpt = ScoreFormat.TABLE,
+    output: OutputOpt = None,
+    allow_missing: AllowMissingOpt = False,
+    jobs: JobsOpt = 0,
+    lang: LangOpt = None,
+) -> None:
+    """The appraisal review list: per unit the self-assessed and final totals, points lost in
+    appraisal, nodes changed and nodes with points but no evidence; most points lost first."""
+    from par_cli.explain import audit_units
+    from par_cli.reporters import AUDIT_REPORTERS
+
+    needs_output(format is ScoreFormat.XLSX, output)
+    run = scored(paths, criteria, allow_missing, jobs, limits, keep_depth=1, lang=lang)
+    report = audit_units(run.index, run.year, run.results)
+    write(AUDIT_REPORTERS[format](report, render_options(output, lang)), output)
