@@ -16,8 +16,8 @@ from par_cli.catalog import Catalog
 from par_cli.checks import clip, validate
 from par_cli.errors import UsageError
 from par_cli.files import InputFile, Kind, load_document
-from par_cli.i18n import Note
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits
+from par_cli.messages import Message
 from par_cli.models import Submission
 from par_cli.problems import Finding, Problem, Severity
 from par_cli.scoring import NodeResult, UnitResult, score_unit
@@ -35,9 +35,9 @@ class ScoredFile:
     submission: Submission | None = None
     result: UnitResult | None = None
     problems: list[Problem] = field(default_factory=list)
-    note: str | None = None
+    note: Message | None = None
     unit_line: int = 1
-    unreadable: str | None = None  # why the file could not be read (exit 2)
+    unreadable: tuple[Message, ...] = ()  # why the file could not be read (exit 2)
 
 
 def submission_findings(
@@ -47,11 +47,11 @@ def submission_findings(
     if loaded is None:
         known = catalog.known_ids()
         close = difflib.get_close_matches(submission.criteria, known, n=1)
-        return None, [Finding.of(("criteria",), "unknown-criteria-set", "unknown-criteria-set",
+        return None, [Finding.of(("criteria",), "unknown-criteria-set",
                                  set=clip(submission.criteria), close=close[0] if close else None)]
     index = catalog.index(submission.criteria)
     if index is None:
-        return None, [Finding.of(("criteria",), "invalid-criteria-set", "invalid-criteria-set",
+        return None, [Finding.of(("criteria",), "invalid-criteria-set",
                                  set=submission.criteria, path=loaded.document.path)]
     result, findings = score_unit(index, submission, allow_missing)
     return result, findings
@@ -78,15 +78,15 @@ def process_file(
     try:
         loaded = load_document(file, limits)
     except UsageError as e:  # reported with the problems of the other files, then exit 2
-        return ScoredFile(file, Kind.BROKEN, unreadable=str(e))
+        return ScoredFile(file, Kind.BROKEN, unreadable=e.messages)
     if loaded.kind is Kind.BROKEN or loaded.document is None:
         return ScoredFile(file, Kind.BROKEN, problems=loaded.problems)
     if loaded.kind is Kind.OTHER:
         return ScoredFile(file, Kind.OTHER, problems=loaded.problems,
-                          note=Note.of("note_no_format", file=file.shown))
+                          note=Message.of("note.no-format", file=file.shown))
     if loaded.kind is Kind.CRITERIA:
         return ScoredFile(file, Kind.CRITERIA, problems=loaded.problems,
-                          note=Note.of("note_criteria_file", file=file.shown))
+                          note=Message.of("note.criteria-file", file=file.shown))
     scored = process_submission(loaded.document, catalog, allow_missing)
     scored.file = file
     scored.problems[:0] = loaded.problems
@@ -182,8 +182,7 @@ def duplicate_units(scored: Sequence[ScoredFile]) -> list[Problem]:
         if key in first:
             other = first[key]
             problems.append(Problem.of(item.file.shown, item.unit_line, 1, Severity.ERROR,
-                                       "duplicate-unit", "duplicate-unit", unit=clip(sub.unit),
-                                       year=sub.year,
+                                       "duplicate-unit", unit=clip(sub.unit), year=sub.year,
                                        other=f"{other.file.shown}:{other.unit_line}"))
         else:
             first[key] = item

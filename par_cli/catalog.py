@@ -16,6 +16,7 @@ from par_cli.checks import check_criteria, validate
 from par_cli.errors import InputProblems
 from par_cli.files import InputFile, Kind, discover, load_document
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits
+from par_cli.messages import Message
 from par_cli.models import CriteriaSet
 from par_cli.problems import Finding, Problem, has_errors
 from par_cli.scoring import CriteriaIndex, index_criteria
@@ -62,7 +63,7 @@ class Catalog:
                 os.path.realpath(first.document.path) != os.path.realpath(loaded.document.path)
             ):
                 self.problems.append(loaded.document.problem(Finding.of(
-                    ("id",), "duplicate-set", "duplicate-set", set=set_id,
+                    ("id",), "duplicate-set", set=set_id,
                     path=first.document.path)))
             return
         self.entries[set_id] = (loaded, origin)
@@ -130,5 +131,5 @@ def usable_catalog(criteria_paths: Sequence[Path], limits: Limits = DEFAULT_LIMI
     """The catalogue of a scoring run; problems in the ``--criteria`` files stop the run."""
     catalog = build_catalog(criteria_paths, limits)
     if catalog.problems:
-        raise InputProblems(catalog.problems, "the --criteria files have problems")
+        raise InputProblems(catalog.problems, Message.of("run.criteria-problems"))
     return catalog

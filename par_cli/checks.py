@@ -14,8 +14,8 @@ from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from par_cli.messages import Message, MessageError
 from par_cli.models import CriteriaSet, Node, Rule, to_id
-from par_cli.problem_messages import KeyedValueError, english
 from par_cli.problems import Finding, Loc, Severity
 
 M = TypeVar("M", bound=BaseModel)
@@ -100,11 +100,11 @@ def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]])
         name = str(loc[-1]) if loc else "document"
         if kind == "extra_forbidden":
             close = difflib.get_close_matches(name, allowed(loc[:-1]), n=1)
-            findings.append(Finding.of(loc, "schema", "schema.unknown-field", name=clip(name),
+            findings.append(Finding.of(loc, "schema.unknown-field", name=clip(name),
                                        close=close[0] if close else None, at_key=True))
             continue
         if kind == "missing":
-            findings.append(Finding.of(loc[:-1], "schema", "schema.missing", name=clip(name),
+            findings.append(Finding.of(loc[:-1], "schema.missing", name=clip(name),
                                        at_key=bool(loc[:-1])))
             continue
         field_name = _field_name(loc)
@@ -113,9 +113,9 @@ def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]])
         key = _SCHEMA_KEYS.get(kind, "")
         params: dict[str, object] = {"field": field_name}
         cause = ctx.get("error")
-        if isinstance(cause, KeyedValueError) and clip(str(cause), 200) == str(cause):
-            key = cause.key  # the models' own reasons, with their key
-            params.update(cause.params)
+        if isinstance(cause, MessageError) and clip(str(cause), 200) == str(cause):
+            key = cause.message.key  # the models' own reasons, with their key
+            params.update(cause.message.params)
         elif message.startswith("Value error, "):
             # the models' own reasons (they quote the value): English
             key, params["message"] = "schema.other", clip(message[len("Value error, "):], 200)
@@ -129,8 +129,7 @@ def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]])
             params.update(value=clip(err.get("input")))
         elif not key:
             key, params["message"] = "schema.other", clip(message, 200)  # pydantic's wording
-        message, values = english(key, params)
-        findings.append(Finding(loc, "schema", message, key=key, params=values))
+        findings.append(Finding(loc, Message.of(key, **params)))
     return findings
 
 
@@ -183,22 +182,23 @@ _SURPRISING_INT = re.compile(r"[-+]?(0[0-7_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)")
 
 
 def number_problem(value: int | Decimal) -> str | None:
-    """Why par cannot compute exactly with ``value`` ("is too large", …), or None."""
+    """Why par cannot compute exactly with ``value``: ``"too-large"`` or ``"places"`` (the last
+    part of a message key), or None."""
     if isinstance(value, Decimal):
         if not value.is_finite():
             return None  # .nan and .inf: the models refuse them with their own message
         if value.copy_abs() >= NUMBER_LIMIT:  # copy_abs: abs() would round, and overflow
-            return "is too large"
+            return "too-large"
         _sign, digits, exponent = value.as_tuple()
         assert isinstance(exponent, int)
         if exponent >= -NUMBER_PLACES:  # as written: 12 places or fewer
             return None
         trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))  # 1.50000…0 is 1.5
         if -(exponent + trailing) > NUMBER_PLACES:
-            return f"has more than {NUMBER_PLACES} decimal places"
+            return "places"
         return None
     if abs(value) >= NUMBER_LIMIT:
-        return "is too large"
+        return "too-large"
     return None
 
 
@@ -220,14 +220,14 @@ def number_findings(data: Any) -> tuple[list[Finding], list[Finding]]:
         reason = number_problem(value)
         if reason is not None:
             out_of_range.append(Finding.of(
-                loc, "schema",
-                "schema.number-too-large" if reason == "is too large" else "schema.number-places",
+                loc,
+                f"schema.number-{reason}",
                 field=_field_name(loc), number=_shown_number(value), places=NUMBER_PLACES))
             return
         written = getattr(value, "written", None)
         if written is not None and _SURPRISING_INT.fullmatch(written):
             misread.append(Finding.of(
-                loc, "schema", "schema.base-60" if ":" in written else "schema.octal",
+                loc, "schema.base-60" if ":" in written else "schema.octal",
                 field=_field_name(loc), written=written, value=int(value)))
 
     # A loop, not recursion (nesting may be as deep as --max-depth allows); scalars are looked at
@@ -313,7 +313,7 @@ def duplicate_ids(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Findin
     seen: dict[str, Loc] = {}
     for node, loc in _tree(criteria):
         if node.id in seen:
-            yield Finding.of((*loc, "id"), "duplicate-id", "duplicate-id", id=node.id)
+            yield Finding.of((*loc, "id"), "duplicate-id", id=node.id)
         else:
             seen[node.id] = loc
 
@@ -329,7 +329,7 @@ def unquoted_ids(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding
             value = item.get("id")
             if value is not None and not isinstance(value, (str, bool)):
                 written = to_id(value)
-                yield Finding.of((*loc, i, "id"), "unquoted-id", "unquoted-id", id=written,
+                yield Finding.of((*loc, i, "id"), "unquoted-id", id=written,
                                  severity=Severity.WARNING)
             yield from walk(item.get("criteria"), (*loc, i, "criteria"))
 
@@ -342,11 +342,11 @@ def sums(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
         if node.criteria:
             total = sum((c.max for c in node.criteria), Decimal(0))
             if total != node.max:
-                yield Finding.of((*loc, "max"), "max-sum", "max-sum", id=node.id, max=node.max,
+                yield Finding.of((*loc, "max"), "max-sum", id=node.id, max=node.max,
                                  total=total)
     top = sum((a.max for a in criteria.criteria), Decimal(0))
     if top != criteria.max:
-        yield Finding.of(("max",), "total-sum", "total-sum", max=criteria.max, total=top)
+        yield Finding.of(("max",), "total-sum", max=criteria.max, total=top)
 
 
 @criteria_rule
@@ -357,9 +357,9 @@ def rules(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
             params.append("deduct")
         if node.criteria:
             if node.rule is not None:
-                yield Finding.of((*loc, "rule"), "rule-on-parent", "rule-on-parent", id=node.id)
+                yield Finding.of((*loc, "rule"), "rule-on-parent", id=node.id)
             for name in params:
-                yield Finding.of((*loc, name), "rule-params", "rule-params.parent", id=node.id,
+                yield Finding.of((*loc, name), "rule-params.parent", id=node.id,
                                  name=name)
             continue
         rule = node.leaf_rule
@@ -372,30 +372,30 @@ def rules(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
         }[rule]
         for name in params:
             if name not in takes:
-                yield Finding.of((*loc, name), "rule-params", "rule-params.rule", id=node.id,
+                yield Finding.of((*loc, name), "rule-params.rule", id=node.id,
                                  name=name, rule=rule.value)
         if rule is Rule.CHOICE and not node.options:
-            yield Finding.of(loc, "rule-params", "rule-params.options", id=node.id)
+            yield Finding.of(loc, "rule-params.options", id=node.id)
         if rule is Rule.COUNT and node.per is None:
-            yield Finding.of(loc, "rule-params", "rule-params.per", id=node.id)
+            yield Finding.of(loc, "rule-params.per", id=node.id)
         if node.per is not None and node.per <= 0:
-            yield Finding.of((*loc, "per"), "per-positive", "per-positive", id=node.id,
+            yield Finding.of((*loc, "per"), "per-positive", id=node.id,
                              per=node.per)
         for name, fraction in (node.options or {}).items():
             if not Decimal(0) <= fraction <= Decimal(1):
-                yield Finding.of((*loc, "options", name), "options-range", "options-range",
+                yield Finding.of((*loc, "options", name), "options-range",
                                  id=node.id, name=name, fraction=fraction)
         previous: Decimal | None = None
         for i, step in enumerate(node.steps or ()):
             here = (*loc, "steps", i)
             if previous is not None and step.from_ <= previous:
-                yield Finding.of((*here, "from"), "steps-order", "steps-order.ascend",
+                yield Finding.of((*here, "from"), "steps-order.ascend",
                                  id=node.id, value=step.from_, previous=previous)
             if not Decimal(0) <= step.from_ <= Decimal(100):
-                yield Finding.of((*here, "from"), "steps-order", "steps-order.range",
+                yield Finding.of((*here, "from"), "steps-order.range",
                                  id=node.id, value=step.from_)
             if step.points > node.max:
-                yield Finding.of((*here, "points"), "steps-order", "steps-order.points",
+                yield Finding.of((*here, "points"), "steps-order.points",
                                  id=node.id, points=step.points, max=node.max)
             previous = step.from_
 
@@ -406,13 +406,13 @@ def bands(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
     names: set[str] = set()
     for i, band in enumerate(criteria.bands):
         if previous is not None and band.min >= previous:
-            yield Finding.of(("bands", i, "min"), "bands-order", "bands-order.order",
+            yield Finding.of(("bands", i, "min"), "bands-order.order",
                              name=band.name, min=band.min)
         if not Decimal(0) <= band.min <= Decimal(100):
-            yield Finding.of(("bands", i, "min"), "bands-order", "bands-order.range",
+            yield Finding.of(("bands", i, "min"), "bands-order.range",
                              name=band.name, min=band.min)
         if band.name in names:
-            yield Finding.of(("bands", i, "name"), "bands-order", "bands-order.twice",
+            yield Finding.of(("bands", i, "name"), "bands-order.twice",
                              name=band.name)
         names.add(band.name)
         previous = band.min
@@ -426,7 +426,7 @@ def methods(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
     for node, loc in _tree(criteria):
         if node.method is not None and node.method not in known:
             close = difflib.get_close_matches(node.method, list(known), n=1)
-            yield Finding.of((*loc, "method"), "unknown-method", "unknown-method", id=node.id,
+            yield Finding.of((*loc, "method"), "unknown-method", id=node.id,
                              method=node.method, methods=", ".join(criteria.methods),
                              close=close[0] if close else None)
 
@@ -435,7 +435,7 @@ def methods(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
 def provisional(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
     for node, loc in _tree(criteria):
         if node.provisional:
-            yield Finding.of((*loc, "provisional"), "provisional",
+            yield Finding.of((*loc, "provisional"),
                              "provisional.note" if node.note else "provisional", id=node.id,
                              name=node.name, max=node.max, note=node.note or None,
                              severity=Severity.WARNING)

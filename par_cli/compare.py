@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from par_cli.i18n import Note, vietnamese_sort_key
+from par_cli.messages import Message
 from par_cli.models import Display
 from par_cli.numbers import display, ratio
 from par_cli.results import (
@@ -25,6 +25,7 @@ from par_cli.results import (
     SideInfo,
     UnitChange,
 )
+from par_cli.vietnamese import vietnamese_sort_key
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class YearView:
     units: Mapping[str, UnitView]
     ranked_count: int = 0
     source: str = ""
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Message, ...] = field(default=())
     title_vi: str | None = None
 
 
@@ -125,15 +126,11 @@ def _pairs(
     return pairs
 
 
-def map_problems(old: YearView, new: YearView, mapping: Mapping[str, str]) -> list[str]:
-    """Ids in the map that are in neither year (SPEC §4: a problem, exit 1)."""
+def map_problems(old: YearView, new: YearView, mapping: Mapping[str, str]) -> list[Message]:
+    """Ids in the map that are in neither year (docs/commands.md: a problem, exit 1)."""
     known = set(old.units) | set(new.units)
-    problems = []
-    for old_id, new_id in mapping.items():
-        for unit in (old_id, new_id):
-            if unit not in known:
-                problems.append(f"unit '{unit}' is in neither year")
-    return sorted(set(problems))
+    unknown = {unit for pair in mapping.items() for unit in pair if unit not in known}
+    return [Message.of("compare.unit-in-neither", unit=unit) for unit in sorted(unknown)]
 
 
 def compare_years(
@@ -141,23 +138,23 @@ def compare_years(
 ) -> CompareReport:
     rule = new.display
     same = old.criteria_id == new.criteria_id
-    notes: list[str] = []
+    notes: list[Message] = []
     if not same:
-        notes.append(Note.of("note_different_sets", old=old.criteria_id, new=new.criteria_id))
+        notes.append(Message.of("note.different-sets", old=old.criteria_id, new=new.criteria_id))
     only_old = [i for i in old.node_names if i not in new.node_names]
     only_new = [i for i in new.node_names if i not in old.node_names]
     if only_old:
-        notes.append(Note.of("note_nodes_only", set=old.criteria_id, ids=", ".join(only_old)))
+        notes.append(Message.of("note.nodes-only", set=old.criteria_id, ids=", ".join(only_old)))
     if only_new:
-        notes.append(Note.of("note_nodes_only", set=new.criteria_id, ids=", ".join(only_new)))
+        notes.append(Message.of("note.nodes-only", set=new.criteria_id, ids=", ".join(only_new)))
     renamed = [i for i in new.node_names
                if i in old.node_names and old.node_names[i][0] != new.node_names[i][0]]
     for node_id in renamed:
-        notes.append(Note.of("note_renamed", id=node_id, old_name=old.node_names[node_id][0],
-                             old=old.criteria_id, new_name=new.node_names[node_id][0],
-                             new=new.criteria_id))
+        notes.append(Message.of("note.renamed", id=node_id, old_name=old.node_names[node_id][0],
+                                old=old.criteria_id, new_name=new.node_names[node_id][0],
+                                new=new.criteria_id))
     if old.year == new.year:
-        notes.append(Note.of("note_same_year", year=new.year))
+        notes.append(Message.of("note.same-year", year=new.year))
     common = [i for i in new.node_names if i in old.node_names]
     units: list[CompareUnit] = []
     pairs = _pairs(old, new, mapping or {})

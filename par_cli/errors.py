@@ -1,9 +1,14 @@
-"""The ParError hierarchy and the exit codes every command uses."""
+"""The ParError hierarchy and the exit codes every command uses.
+
+An error carries messages (never text): the CLI says them in the reader's language.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from par_cli.choices import Lang
+from par_cli.messages import Message
 from par_cli.problems import Problem
 
 EXIT_OK = 0
@@ -15,11 +20,18 @@ class ParError(Exception):
     """Base of every error the CLI catches and turns into an exit code.
 
     ``notes`` carries what the run noticed before it failed (skipped files), so it still
-    reaches the user.
+    reaches the user. Several messages are said joined by "; ".
     """
 
     exit_code = EXIT_PROBLEMS
-    notes: Sequence[str] = ()
+    notes: Sequence[Message] = ()
+
+    def __init__(self, *messages: Message) -> None:
+        self.messages = messages
+        super().__init__(self.say(Lang.EN))
+
+    def say(self, lang: Lang) -> str:
+        return "; ".join(m.say(lang) for m in self.messages)
 
 
 class UsageError(ParError):
@@ -33,9 +45,9 @@ class InputProblems(ParError):
 
     exit_code = EXIT_PROBLEMS
 
-    def __init__(self, problems: list[Problem], summary: str = "") -> None:
+    def __init__(self, problems: list[Problem], *summary: Message) -> None:
         self.problems = sorted(problems)
-        super().__init__(summary or f"{len(problems)} problem(s) in the inputs")
+        super().__init__(*(summary or (Message.of("run.problems", count=len(problems)),)))
 
 
 class RunError(ParError):

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from par_cli.checks import clip
 from par_cli.errors import UsageError
-from par_cli.i18n import Note
 from par_cli.loader import Document, Limits, load_file
+from par_cli.messages import Message
 from par_cli.models import CRITERIA_FORMAT, KNOWN_FORMATS, SUBMISSION_FORMAT
 from par_cli.problems import Finding, Problem
 
@@ -32,7 +32,7 @@ class InputFile:
 @dataclass
 class Discovery:
     files: list[InputFile]
-    notes: list[str]
+    notes: list[Message]
 
 
 def discover(paths: Sequence[Path]) -> Discovery:
@@ -42,11 +42,11 @@ def discover(paths: Sequence[Path]) -> Discovery:
     symbolic-link loops.
     """
     files: list[InputFile] = []
-    notes: list[str] = []
+    notes: list[Message] = []
     seen: set[str] = set()
     for path in paths:
         if not path.exists():
-            raise UsageError(f"{path}: no such file or folder")
+            raise UsageError(Message.of("path.missing", path=path))
         if not path.is_dir():  # a file, or a pipe named on purpose (``par check <(…)``)
             real = os.path.realpath(path)
             if real not in seen:
@@ -79,29 +79,31 @@ def discover(paths: Sequence[Path]) -> Discovery:
                 seen.add(real)
                 files.append(InputFile(full, str(full)))
         if skipped:
-            shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3
-                                              else "")
-            notes.append(Note.of("note_skipped_not_yaml", path=path, count=len(skipped),
-                                 shown=shown))
+            more = len(skipped) - 3
+            notes.append(Message.of("note.skipped-not-yaml.more" if more > 0
+                                    else "note.skipped-not-yaml", path=path,
+                                    count=len(skipped), shown=", ".join(skipped[:3]),
+                                    more=more if more > 0 else None))
         if special:
-            notes.append(Note.of("note_skipped_special", path=path, count=len(special),
+            notes.append(Message.of("note.skipped-special", path=path, count=len(special),
                                  shown=", ".join(special)))
     return Discovery(files, notes)
 
 
 def _raise_unreadable(error: OSError) -> None:
-    raise UsageError(f"{error.filename}: cannot read folder ({error.strerror})") from error
+    raise UsageError(Message.of("path.folder-unreadable", path=error.filename,
+                                 reason=error.strerror)) from error
 
 
 def read(file: InputFile, limits: Limits) -> tuple[Document | None, list[Problem]]:
     try:
         result = load_file(file.path, file.shown, limits)
     except PermissionError as e:
-        raise UsageError(f"{file.shown}: cannot read file (permission denied)") from e
+        raise UsageError(Message.of("path.permission", path=file.shown)) from e
     except IsADirectoryError as e:  # pragma: no cover - discover() only yields files
-        raise UsageError(f"{file.shown}: is a folder") from e
+        raise UsageError(Message.of("path.is-folder", path=file.shown)) from e
     except OSError as e:
-        raise UsageError(f"{file.shown}: cannot read file ({e.strerror})") from e
+        raise UsageError(Message.of("path.unreadable", path=file.shown, reason=e.strerror)) from e
     return result.document, result.problems
 
 
@@ -137,7 +139,7 @@ def classify(document: Document) -> tuple[Kind, Problem | None]:
     close = difflib.get_close_matches(str(value), KNOWN_FORMATS, n=1, cutoff=0.5)
     first, second = KNOWN_FORMATS
     return Kind.BROKEN, document.problem(Finding.of(
-        ("format",), "unknown-format", "unknown-format", value=clip(value), first=first,
+        ("format",), "unknown-format", value=clip(value), first=first,
         second=second, close=close[0] if close else None))
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from par_cli.errors import RunError
+from par_cli.messages import Message
 from par_cli.models import Display, Rounding, Submission
 from par_cli.numbers import display, ratio, round_up
 from par_cli.ranking import Ranker, RankKey, rank_among
@@ -40,7 +41,7 @@ def parse_value(text: str) -> Value:
     except InvalidOperation:
         return stripped
     if not number.is_finite():
-        raise RunError(f"--set value '{text}' is not a finite number")
+        raise RunError(Message.of("set.not-finite", value=text))
     return number
 
 
@@ -49,7 +50,7 @@ def parse_sets(items: Sequence[str]) -> list[tuple[str, Value]]:
     for item in items:
         node_id, sep, value = item.partition("=")
         if not sep or not node_id.strip():
-            raise RunError(f"--set '{item}' must look like ID=VALUE (e.g. --set 3.1.1=yes)")
+            raise RunError(Message.of("set.syntax", item=item))
         pairs.append((node_id.strip(), parse_value(value)))
     return pairs
 
@@ -94,18 +95,16 @@ def _apply_sets(
     for node_id, value in sets:
         if node_id not in index.nodes:
             close = difflib.get_close_matches(node_id, list(index.nodes), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            raise RunError(f"--set {node_id}: unknown criterion id in '{index.id}'{hint}")
+            raise RunError(Message.of("set.unknown-id", id=node_id, set=index.id,
+                                      close=close[0] if close else None))
         ancestor = next((a for a in index.ancestors(node_id) if a in submission.scores), None)
         if ancestor is not None:
-            raise RunError(f"--set {node_id}: the submission scores it through its ancestor "
-                           f"'{ancestor}'; set '{ancestor}' instead")
+            raise RunError(Message.of("set.through-ancestor", id=node_id, ancestor=ancestor))
         if node_id not in submission.scores and any(
             node_id in index.ancestors(scored) for scored in submission.scores
             if scored in index.nodes
         ):
-            raise RunError(f"--set {node_id}: the submission scores nodes below it; "
-                           "set those instead")
+            raise RunError(Message.of("set.scored-below", id=node_id))
         scores[node_id] = value
     return submission.model_copy(update={"scores": scores})
 
@@ -128,8 +127,9 @@ def gap_unit(
     if target is None:
         known = ", ".join(sorted(r.unit for r in results)[:8])
         close = difflib.get_close_matches(unit, [r.unit for r in results], n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else f" (units: {known}, …)"
-        raise RunError(f"unit '{unit}' is not among the submissions{hint}")
+        if close:
+            raise RunError(Message.of("run.unknown-unit", unit=unit, close=close[0]))
+        raise RunError(Message.of("run.unknown-unit.known", unit=unit, known=known))
     others = [k for r in results if r.ranked and r.unit != unit
               for k in [ranker.key(r.points, r.max)] if k is not None]
     key = ranker.key(target.points, target.max)
@@ -167,8 +167,8 @@ def gap_unit(
         changed = _apply_sets(index, submissions[unit], sets)
         result, findings = score_unit(index, changed, allow_missing)
         if has_error(findings):
-            reasons = "; ".join(f.message for f in findings if f.severity.value == "error")
-            raise RunError(f"--set: {reasons}")
+            reasons = tuple(f.message for f in findings if f.severity.value == "error")
+            raise RunError(Message.of("set.invalid", reasons=reasons))
         new_key = ranker.key(result.points, result.max)
         exact_index = ratio(result.points, result.max)
         what_if = WhatIf(

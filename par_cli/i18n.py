@@ -7,10 +7,11 @@ Vietnamese writes decimals with a comma (89,22 %), as MoHA's reports do.
 from __future__ import annotations
 
 import os
-import unicodedata
 from decimal import Decimal
 
 from par_cli.choices import Lang
+from par_cli.messages import Message
+from par_cli.vietnamese import vietnamese_sort_key
 
 EN: dict[str, str] = {
     "rank": "Rank",
@@ -103,23 +104,7 @@ EN: dict[str, str] = {
     "audit_total": "{points} points lost in appraisal in all",
     "check_summary": "checked {criteria} criteria and {submissions} submission file(s): "
                      "{errors} error(s), {warnings} warning(s)",
-    "error": "par: error: {message}",
     "wrote": "wrote {path}",
-    "note_skipped_not_yaml": "{path}: skipped {count} file(s) that are not YAML: {shown}",
-    "note_skipped_special": "{path}: skipped {count} item(s) that are not regular files: {shown}",
-    "note_no_format": "{file}: skipped (no 'format:' key)",
-    "note_criteria_file": "{file}: skipped (a criteria file)",
-    "note_allow_missing": "--allow-missing: {count} unit(s) have criteria without a score, "
-                          "counted as 0: {shown}",
-    "note_provisional": "note: '{set}' has provisional maxima (no public source yet) on {ids}",
-    "note_json_criteria": "{file}: criteria set '{set}' not found; numbers are shown with "
-                          "2 places, half-up",
-    "note_different_sets": "the two years use different criteria sets ({old} → {new}): a change "
-                           "of methodology makes raw points incomparable; comparing indexes and "
-                           "ranks, and nodes with the same id",
-    "note_nodes_only": "nodes only in {set}: {ids}",
-    "note_renamed": "node {id} is named '{old_name}' in {old} and '{new_name}' in {new}",
-    "note_same_year": "both sides are {year}: comparing two appraisals of the same year",
 }
 
 VI: dict[str, str] = {
@@ -213,24 +198,7 @@ VI: dict[str, str] = {
     "audit_total": "tổng cộng {points} điểm bị trừ khi thẩm định",
     "check_summary": "đã kiểm tra {criteria} tệp tiêu chí và {submissions} tệp chấm điểm: "
                      "{errors} lỗi, {warnings} cảnh báo",
-    "error": "par: lỗi: {message}",
     "wrote": "đã ghi {path}",
-    "note_skipped_not_yaml": "{path}: bỏ qua {count} tệp không phải YAML: {shown}",
-    "note_skipped_special": "{path}: bỏ qua {count} mục không phải tệp thông thường: {shown}",
-    "note_no_format": "{file}: bỏ qua (không có khóa 'format:')",
-    "note_criteria_file": "{file}: bỏ qua (tệp tiêu chí)",
-    "note_allow_missing": "--allow-missing: {count} đơn vị có tiêu chí chưa chấm, tính 0 điểm: "
-                          "{shown}",
-    "note_provisional": "lưu ý: bộ tiêu chí '{set}' có điểm tối đa tạm thời (chưa có nguồn "
-                        "công khai) ở {ids}",
-    "note_json_criteria": "{file}: không tìm thấy bộ tiêu chí '{set}'; số được hiển thị với "
-                          "2 chữ số thập phân, làm tròn lên từ nửa (half-up)",
-    "note_different_sets": "hai năm dùng hai bộ tiêu chí khác nhau ({old} → {new}): khi thay đổi "
-                           "phương pháp, điểm thô không so sánh được; chỉ so sánh chỉ số, thứ hạng "
-                           "và các tiêu chí cùng mã",
-    "note_nodes_only": "tiêu chí chỉ có trong {set}: {ids}",
-    "note_renamed": "tiêu chí {id} có tên '{old_name}' trong {old} và '{new_name}' trong {new}",
-    "note_same_year": "cả hai bên đều là năm {year}: so sánh hai lần thẩm định của cùng một năm",
 }
 
 CATALOGUES: dict[Lang, dict[str, str]] = {Lang.EN: EN, Lang.VI: VI}
@@ -258,12 +226,12 @@ class Text:
         text = str(value)
         return text.replace(".", ",") if self.lang is Lang.VI else text
 
-    def note(self, note: str) -> str:
-        """A note in this language when it was made from the catalogue (``Note``)."""
-        key = getattr(note, "key", None)
-        if key is None or self.lang is Lang.EN:
-            return str(note)
-        return self.catalogue[key].format(**getattr(note, "params", {}))
+    def say(self, message: Message) -> str:
+        """A message of the core (problem, note, error) in this language."""
+        return message.say(self.lang)
+
+    def note(self, message: Message) -> str:
+        return message.say(self.lang)
 
     def name(self, name: str, name_vi: str | None) -> str:
         return name_vi if self.lang is Lang.VI and name_vi else name
@@ -278,60 +246,4 @@ class Text:
 ENGLISH = Text(Lang.EN)
 
 
-class Note(str):
-    """A note for the user: its English text, and the catalogue key and values it was made from,
-    so that the CLI can say it in the user's language. It is a ``str`` everywhere else."""
-
-    key: str | None
-    params: dict[str, object]
-
-    def __new__(cls, text: str, key: str | None = None,
-                params: dict[str, object] | None = None) -> Note:
-        note = super().__new__(cls, text)
-        note.key = key
-        note.params = dict(params or {})
-        return note
-
-    @classmethod
-    def of(cls, key: str, **params: object) -> Note:
-        return cls(EN[key].format(**params), key, params)
-
-# Vietnamese letters in dictionary order; a name sorts by its letters first, then its tones.
-_VI_ORDER = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
-_VI_RANK = {letter: i for i, letter in enumerate(_VI_ORDER)}
-_TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
-
-
-def vietnamese_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Sort key for Vietnamese names: a < ă < â < b … d < đ …, tones after the letters.
-
-    Raw code points put "Đ" after "Z" and "Ă" after every Latin letter; this does not.
-    """
-    letters: list[int] = []
-    tones: list[int] = []
-    for char in unicodedata.normalize("NFD", text.lower()):
-        if char in _TONE_MARKS:
-            tones[-1:] = [_TONE_MARKS[char]]
-            continue
-        if char == "\u0306" and letters and letters[-1] == _VI_RANK["a"]:
-            letters[-1] = _VI_RANK["ă"]
-            continue
-        if char == "\u0302" and letters:
-            base = {_VI_RANK["a"]: "â", _VI_RANK["e"]: "ê", _VI_RANK["o"]: "ô"}
-            if letters[-1] in base:
-                letters[-1] = _VI_RANK[base[letters[-1]]]
-            continue
-        if char == "\u031b" and letters:
-            base = {_VI_RANK["o"]: "ơ", _VI_RANK["u"]: "ư"}
-            if letters[-1] in base:
-                letters[-1] = _VI_RANK[base[letters[-1]]]
-            continue
-        if unicodedata.combining(char):
-            continue
-        if char.isspace() or char in "-–.,":  # word breaks sort before any letter
-            letters.append(-1)
-            tones.append(0)
-            continue
-        letters.append(_VI_RANK.get(char, 100 + ord(char)))
-        tones.append(0)
-    return tuple(letters), tuple(tones)
+__all__ = ["CATALOGUES", "EN", "ENGLISH", "VI", "Lang", "Text", "resolve", "vietnamese_sort_key"]

@@ -124,8 +124,7 @@ class Document:
 
     def problem(self, finding: Finding) -> Problem:
         line, col = self.locate(finding.loc, finding.at_key)
-        return Problem(self.path, line, col, finding.severity, finding.rule, finding.message,
-                       finding.key, finding.params)
+        return Problem(self.path, line, col, finding.severity, finding.message)
 
 
 @dataclass
@@ -137,9 +136,9 @@ class LoadResult:
 class _Refused(Exception):
     """Raised inside the walk when a limit is passed; carries the located problem."""
 
-    def __init__(self, node: Node, rule: str, key: str, /, **params: object) -> None:
-        self.problem = Problem.of("", 0, 0, Severity.ERROR, rule, key, **params)
-        super().__init__(self.problem.message)
+    def __init__(self, node: Node, key: str, /, **params: object) -> None:
+        self.problem = Problem.of("", 0, 0, Severity.ERROR, key, **params)
+        super().__init__(self.problem.english)
         self.node = node
 
 
@@ -157,15 +156,14 @@ class _Builder:
         self.sizes: dict[int, int] = {}
         self.alias_nodes = 0
 
-    def _at(self, node: Node, severity: Severity, rule: str, key: str, /,
-            **params: object) -> None:
+    def _at(self, node: Node, severity: Severity, key: str, /, **params: object) -> None:
         m = node.start_mark
-        self.problems.append(Problem.of(self.path, m.line + 1, m.column + 1, severity, rule, key,
+        self.problems.append(Problem.of(self.path, m.line + 1, m.column + 1, severity, key,
                                         **params))
 
     def _check_depth(self, node: Node, depth: int) -> None:
         if depth > self.limits.max_depth:
-            raise _Refused(node, "depth-limit", "depth-limit", limit=self.limits.max_depth)
+            raise _Refused(node, "depth-limit", limit=self.limits.max_depth)
 
     def build(self, node: Node, depth: int) -> Any:
         if not self.aliases:
@@ -174,12 +172,12 @@ class _Builder:
         key = id(node)
         if key in self.seen:
             if key not in self.sizes:
-                raise _Refused(node, "alias-limit", "alias-limit.self")
+                raise _Refused(node, "alias-limit.self")
             # An alias: the value is shared, but everything below it counts against the
             # expansion budget, so an alias bomb is refused before anything walks it.
             self.alias_nodes += self.sizes[key]
             if self.alias_nodes > self.limits.max_alias_nodes:
-                raise _Refused(node, "alias-limit", "alias-limit.size",
+                raise _Refused(node, "alias-limit.size",
                                limit=self.limits.max_alias_nodes)
             return self.seen[key]
         if isinstance(node, ScalarNode):
@@ -209,7 +207,7 @@ class _Builder:
                 size += 1 + self.sizes.get(id(value_node), 1)
             self.sizes[key] = size
             return mapping
-        raise _Refused(node, "yaml-syntax", "yaml-syntax.node")  # pragma: no cover
+        raise _Refused(node, "yaml-syntax.node")  # pragma: no cover
 
     def _build_tree(self, node: Node, depth: int) -> Any:
         """``build`` for a graph without shared nodes (no anchors in the text)."""
@@ -226,19 +224,18 @@ class _Builder:
                 if name is not None:
                     mapping[name] = self._build_tree(value_node, depth + 1)
             return mapping
-        raise _Refused(node, "yaml-syntax", "yaml-syntax.node")  # pragma: no cover
+        raise _Refused(node, "yaml-syntax.node")  # pragma: no cover
 
     def _key(self, key_node: Node, first_line: dict[str, int]) -> str | None:
         """The text of a mapping key, or None (with a problem) when it cannot be one."""
         if not isinstance(key_node, ScalarNode):
-            self._at(key_node, Severity.ERROR, "yaml-key", "yaml-key")
+            self._at(key_node, Severity.ERROR, "yaml-key")
             return None
         name: str = key_node.value
         if name in first_line:
             self._at(
                 key_node,
                 Severity.ERROR,
-                "duplicate-key",
                 "duplicate-key",
                 key=_clip(name),
                 line=first_line[name],
@@ -343,7 +340,7 @@ def _too_many_nodes(text: str, limit: int) -> tuple[int, int] | None:
 def _load_text(text: str, path: str, limits: Limits) -> LoadResult:
     crowded = _too_many_nodes(text, limits.max_nodes)
     if crowded is not None:
-        return LoadResult(None, [Problem.of(path, *crowded, Severity.ERROR, "too-large",
+        return LoadResult(None, [Problem.of(path, *crowded, Severity.ERROR,
                                             "too-large.nodes", limit=f"{limits.max_nodes:,}")])
     try:
         root = yaml.compose(text, Loader=_SafeLoader)
@@ -352,26 +349,26 @@ def _load_text(text: str, path: str, limits: Limits) -> LoadResult:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         what = (e.problem or e.context or "invalid YAML").strip()
         if "nesting depth" in what:
-            return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR, "depth-limit",
+            return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR,
                                                 "depth-limit.yaml", what=what)])
-        return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR, "yaml-syntax",
+        return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR,
                                             "yaml-syntax", what=what)])
     except yaml.reader.ReaderError as e:
         line = text.count("\n", 0, e.position) + 1
         col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
-        return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR, "yaml-syntax",
+        return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR,
                                             "yaml-syntax.character",
                                             character=_character(e.character))])
     except UnicodeEncodeError as e:  # text not from decode(): lone surrogates (U+D800..DFFF)
         line = text.count("\n", 0, e.start) + 1
         col = e.start - (text.rfind("\n", 0, e.start) + 1) + 1
-        return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR, "encoding",
+        return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR,
                                             "encoding.surrogate")])
     except yaml.YAMLError as e:  # pragma: no cover - defensive: every YAMLError is one line
-        return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR, "yaml-syntax",
+        return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR,
                                             "yaml-syntax", what=str(e).splitlines()[0])])
     if root is None:
-        return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR, "empty-file",
+        return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR,
                                             "empty-file")])
     builder = _Builder(path, limits, aliases="&" in text)
     try:
@@ -381,14 +378,14 @@ def _load_text(text: str, path: str, limits: Limits) -> LoadResult:
         return LoadResult(None, [replace(e.problem, path=path, line=m.line + 1,
                                          col=m.column + 1)])
     except RecursionError:
-        return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR, "depth-limit",
+        return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR,
                                             "depth-limit.plain")])
     document = Document(path, data, root)
     problems = builder.problems
     if not isinstance(data, dict):
         kind = "not-mapping.list" if isinstance(data, list) else "not-mapping.value"
         problems.append(Problem.of(path, root.start_mark.line + 1, root.start_mark.column + 1,
-                                   Severity.ERROR, "not-mapping", kind))
+                                   Severity.ERROR, kind))
         return LoadResult(None, problems)
     return LoadResult(document, problems)
 

@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-from par_cli.problem_messages import KeyedValueError
+from par_cli.messages import MessageError
 
 CRITERIA_FORMAT = "par-criteria/1"
 SUBMISSION_FORMAT = "par-submission/1"
@@ -35,16 +35,16 @@ NOT_APPLICABLE = "n/a"
 UNIT_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
-def _refuse(expected: str, value: Any) -> KeyedValueError:
+def _refuse(expected: str, value: Any) -> MessageError:
     """``expected a number, got the text '10'``, with its message key (problem_messages.py)."""
     if isinstance(value, bool):
-        return KeyedValueError(f"value.{expected}.yes-no")
+        return MessageError(f"schema.value.{expected}.yes-no")
     if isinstance(value, str):
-        return KeyedValueError(f"value.{expected}.text", value=value)
+        return MessageError(f"schema.value.{expected}.text", value=value)
     for kind, types in (("mapping", dict), ("list", list), ("null", type(None))):
         if isinstance(value, types):
-            return KeyedValueError(f"value.{expected}.{kind}")
-    return KeyedValueError(f"value.{expected}.other", value=repr(value))
+            return MessageError(f"schema.value.{expected}.{kind}")
+    return MessageError(f"schema.value.{expected}.other", value=repr(value))
 
 
 def to_decimal(value: Any) -> Decimal:
@@ -53,13 +53,13 @@ def to_decimal(value: Any) -> Decimal:
         raise _refuse("number", value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise KeyedValueError("value.finite")
+            raise MessageError("schema.value.finite")
         return value
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
-            raise KeyedValueError("value.finite")
+            raise MessageError("schema.value.finite")
         return Decimal(repr(value))
     raise _refuse("number", value)
 
@@ -174,7 +174,7 @@ def _scalar(value: Any) -> Any:
     if isinstance(value, (bool, str)):
         return value
     if value is None:
-        raise KeyedValueError("value.no-value")
+        raise MessageError("schema.value.no-value")
     return to_decimal(value)
 
 
@@ -195,7 +195,7 @@ class ScoreDetail(_Strict):
     @model_validator(mode="after")
     def _needs_a_value(self) -> ScoreDetail:
         if self.self_ is None and self.appraised is None:
-            raise KeyedValueError("value.self-or-appraised")
+            raise MessageError("schema.value.self-or-appraised")
         return self
 
     @property

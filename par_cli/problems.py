@@ -1,11 +1,14 @@
-"""Problems as plain values: a finding (where in the data) and a problem (where in the file)."""
+"""Problems as plain values: a finding (where in the data) and a problem (where in the file).
+
+Both carry a ``Message``; the rule id is the message's (its key's first part).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
 
-from par_cli.problem_messages import Params, english
+from par_cli.messages import Message
 
 Loc = tuple["str | int", ...]
 
@@ -15,7 +18,7 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One located problem, printed ``path:line:col: severity: message [rule]``."""
 
@@ -23,41 +26,41 @@ class Problem:
     line: int
     col: int
     severity: Severity
-    rule: str
-    message: str
-    # The message's catalogue key and values (problem_messages.py), for other languages;
-    # not compared: two problems with the same English message are the same problem.
-    key: str | None = field(default=None, compare=False)
-    params: Params = field(default=(), compare=False)
+    message: Message
 
     @classmethod
-    def of(cls, path: str, line: int, col: int, severity: Severity, rule: str, key: str,
+    def of(cls, path: str, line: int, col: int, severity: Severity, key: str,
            /, **params: object) -> Problem:
-        """A problem whose English message comes from the catalogue (``PROBLEMS_EN[key]``)."""
-        message, values = english(key, params)
-        return cls(path, line, col, severity, rule, message, key, values)
+        return cls(path, line, col, severity, Message.of(key, **params))
 
-    def __post_init__(self) -> None:
-        # Messages quote text from files; a line break there must not split the one-line form.
-        if "\n" in self.message or "\r" in self.message:
-            one_line = self.message.replace("\r", "\\r").replace("\n", "\\n")
-            object.__setattr__(self, "message", one_line)
+    @property
+    def rule(self) -> str:
+        return self.message.rule
+
+    @property
+    def english(self) -> str:
+        return str(self.message)
 
     @property
     def where(self) -> str:
         """``path:line:col``; a spreadsheet cell is already in the path (``F.xlsx:Sheet!C12``)."""
         return f"{self.path}:{self.line}:{self.col}" if self.line else self.path
 
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        return (self.path, self.line, self.col, self.severity.value, self.rule, self.english)
+
+    def __lt__(self, other: Problem) -> bool:
+        return self.sort_key() < other.sort_key()
+
     def text(self) -> str:
-        where = self.where
-        return f"{where}: {self.severity.value}: {self.message} [{self.rule}]"
+        return f"{self.where}: {self.severity.value}: {self.english} [{self.rule}]"
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A problem found in loaded data, located by its path in the document (keys and indexes).
 
@@ -66,20 +69,29 @@ class Finding:
     """
 
     loc: Loc
-    rule: str
-    message: str
+    message: Message
     severity: Severity = Severity.ERROR
     at_key: bool = field(default=False)
-    key: str | None = None
-    params: Params = ()
 
     @classmethod
-    def of(cls, loc: Loc, rule: str, key: str, /, *, severity: Severity = Severity.ERROR,
+    def of(cls, loc: Loc, key: str, /, *, severity: Severity = Severity.ERROR,
            at_key: bool = False, **params: object) -> Finding:
-        """A finding whose English message comes from the catalogue (``PROBLEMS_EN[key]``)."""
-        message, values = english(key, params)
-        return cls(loc, rule, message, severity, at_key, key, values)
+        return cls(loc, Message.of(key, **params), severity, at_key)
+
+    @property
+    def rule(self) -> str:
+        return self.message.rule
+
+    @property
+    def english(self) -> str:
+        return str(self.message)
 
 
 def has_errors(problems: list[Problem]) -> bool:
     return any(p.is_error for p in problems)
+
+
+def sorted_problems(problems: list[Problem] | set[Problem]) -> list[Problem]:
+    """Problems in their natural order (path, line, col, …), sorted by a key: many times faster
+    than comparisons one pair at a time when a file has hundreds of thousands of problems."""
+    return sorted(problems, key=Problem.sort_key)

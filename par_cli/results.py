@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, SkipValidation
 
+from par_cli.messages import Message
 from par_cli.models import Display
 
 
@@ -207,7 +208,7 @@ class CompareReport(_Out):
     same_criteria: bool
     units: tuple[CompareUnit, ...]
     summary: CompareSummary
-    notes: SkipValidation[tuple[str, ...]]  # kept as made: i18n.Note values carry their key
+    notes: SkipValidation[tuple[Message, ...]]  # messages, said by the reporters
     display: Display
     node_names: dict[str, tuple[str, str | None]]
 

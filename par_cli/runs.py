@@ -6,7 +6,7 @@ Core: returns values and raises ``ParError``; never prints or exits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,10 +21,10 @@ from par_cli.catalog import (
 from par_cli.compare import YearView, compare_years, map_problems, only_unit, sort_units
 from par_cli.errors import InputProblems, ParError, RunError, UnreadableFiles, UsageError
 from par_cli.files import Kind, discover, load_document
-from par_cli.i18n import Note
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits
+from par_cli.messages import Message
 from par_cli.models import Submission
-from par_cli.problems import Problem, has_errors
+from par_cli.problems import Problem, has_errors, sorted_problems
 from par_cli.results import CompareReport
 from par_cli.scoring import CriteriaIndex, UnitResult
 from par_cli.years import read_score_json, read_unit_map, year_from_ranked
@@ -39,7 +39,7 @@ class ScoredRun:
     index: CriteriaIndex
     year: int
     results: list[UnitResult]
-    notes: list[str]
+    notes: list[Message]
     warnings: list[Problem]
     submissions: dict[str, Submission] = field(default_factory=dict)
 
@@ -67,38 +67,36 @@ def score_run(
         notes += [item.note for item in scored if item.note]
         problems = sorted_problems([p for item in scored for p in item.problems]
                                    + duplicate_units(scored))
-        unreadable = [item.unreadable for item in scored if item.unreadable]
+        unreadable = [m for item in scored for m in item.unreadable]
         if unreadable:
-            raise UnreadableFiles(problems, "; ".join(unreadable))
+            raise UnreadableFiles(problems, *unreadable)
         if has_errors(problems):
             errors = sum(p.is_error for p in problems)
-            raise InputProblems(problems, f"{errors} error(s) in the submissions; "
-                                          "no ranking was produced")
+            raise InputProblems(problems, Message.of("run.submission-errors", count=errors))
         submissions = [s.submission for s in scored if s.submission is not None]
         if not submissions:
             shown = ", ".join(str(p) for p in paths)
-            raise RunError(f"no submission found in {shown} "
-                           "(files with 'format: par-submission/1')")
+            raise RunError(Message.of("run.no-submission", paths=shown))
         runs: dict[tuple[str, int], int] = {}
         for sub in submissions:
             runs[(sub.criteria, sub.year)] = runs.get((sub.criteria, sub.year), 0) + 1
         if len(runs) > 1:
-            listing = "; ".join(f"{set_id} {year}: {count} file(s)"
-                                for (set_id, year), count in sorted(runs.items()))
-            raise RunError("all submissions in one run must name the same criteria set and "
-                           f"year; found {listing} [mixed-run]")
+            listing = tuple(Message.of("run.mixed-part", set=set_id, year=year, count=count)
+                            for (set_id, year), count in sorted(runs.items()))
+            raise RunError(Message.of("run.mixed", listing=listing))
         (set_id, year), = runs
         index = catalog.index(set_id)
         assert index is not None  # every submission was scored against it
         results = [s.result for s in scored if s.result is not None]
         gaps = [f"{r.unit} ({', '.join(r.missing)})" for r in results if r.missing]
         if gaps:
-            shown = "; ".join(gaps[:10]) + (f"; and {len(gaps) - 10} more" if len(gaps) > 10
-                                             else "")
-            notes.append(Note.of("note_allow_missing", count=len(gaps), shown=shown))
+            more = len(gaps) - 10
+            notes.append(Message.of("note.allow-missing.more" if more > 0
+                                    else "note.allow-missing", count=len(gaps),
+                                    shown="; ".join(gaps[:10]), more=more if more > 0 else None))
         provisional = [n.id for n in index.nodes.values() if n.provisional]
         if provisional:
-            notes.append(Note.of("note_provisional", set=set_id, ids=", ".join(provisional)))
+            notes.append(Message.of("note.provisional", set=set_id, ids=", ".join(provisional)))
         return ScoredRun(index, year, results, notes, problems,
                          {sub.unit: sub for sub in submissions})
     except ParError as e:
@@ -111,7 +109,7 @@ def read_year(
 ) -> YearView:
     """One side of ``par compare``: a score JSON file, or submissions (files or a folder)."""
     if not path.exists():
-        raise UsageError(f"{path}: no such file or folder")
+        raise UsageError(Message.of("path.missing", path=path))
     if path.is_file() and path.suffix.lower() == ".json":
         return read_score_json(path, catalog, limits)
     run = score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1)
@@ -137,7 +135,7 @@ def read_years(
     if isinstance(first, InputProblems) and isinstance(second, InputProblems):
         # the same folder may be on both sides (a re-appraisal): each problem once
         problems = sorted(set(first.problems) | set(second.problems))
-        combined = InputProblems(problems, f"{first}; {second}")
+        combined = InputProblems(problems, *first.messages, *second.messages)
         combined.exit_code = max(first.exit_code, second.exit_code)  # 2 (unreadable) wins
         combined.notes = [*first.notes, *second.notes]
         raise combined
@@ -149,7 +147,7 @@ def read_years(
 
 def check_run(
     paths: Sequence[Path], criteria_paths: Sequence[Path], limits: Limits
-) -> tuple[list[Problem], list[str], tuple[int, int]]:
+) -> tuple[list[Problem], list[Message], tuple[int, int]]:
     """``par check``: every problem of every file (criteria and submissions), sorted, plus the
     notes about skipped files and the numbers of criteria and submission files checked."""
     found = discover(paths)
@@ -157,12 +155,12 @@ def check_run(
     criteria_docs: list[LoadedCriteria] = []
     submission_docs: list[Document] = []
     notes = list(found.notes)
-    unreadable: list[str] = []
+    unreadable: list[Message] = []
     for file in found.files:
         try:
             loaded = load_document(file, limits)
         except UsageError as e:  # reported with every other problem, then exit 2
-            unreadable.append(str(e))
+            unreadable.extend(e.messages)
             continue
         problems.extend(loaded.problems)
         if loaded.document is None:
@@ -174,14 +172,14 @@ def check_run(
         elif loaded.kind is Kind.SUBMISSION:
             submission_docs.append(loaded.document)
         elif loaded.kind is Kind.OTHER:
-            notes.append(Note.of("note_no_format", file=file.shown))
+            notes.append(Message.of("note.no-format", file=file.shown))
     catalog: Catalog | None = None
     try:
         catalog = build_catalog(criteria_paths, limits, checked=criteria_docs)
     except UsageError as e:
         if not unreadable:
             raise
-        unreadable.append(str(e))  # still report what the files read so far have shown
+        unreadable.extend(e.messages)  # still report what the files read so far have shown
     scored: list[ScoredFile] = []
     if catalog is not None:
         problems.extend(catalog.problems)
@@ -192,17 +190,12 @@ def check_run(
     problems.extend(duplicate_units(scored))
     problems = sorted_problems(set(problems))
     if unreadable:
-        error = UnreadableFiles(problems, "; ".join(unreadable))
+        error = UnreadableFiles(problems, *unreadable)
         error.notes = notes
         raise error
     return problems, notes, (len(criteria_docs), len(submission_docs))
 
 
-def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
-    """Problems in their natural order (path, line, col, …), sorted by a key: many times faster
-    than the dataclass comparisons when a file has hundreds of thousands of problems."""
-    return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.severity.value, p.rule,
-                                           p.message))
 
 
 @dataclass
@@ -210,7 +203,7 @@ class CompareRun:
     """A comparison ready to render: the notes of reading both years (files skipped and the
     like), the comparison's own notes (methodology, same year), and the report."""
 
-    read_notes: list[str]
+    read_notes: list[Message]
     report: CompareReport
 
 
@@ -223,21 +216,21 @@ def compare_run(
     against them, the comparison made, narrowed to one unit and sorted as asked."""
     for path in (old, new):
         if not path.exists():
-            raise UsageError(f"{path}: no such file or folder")
+            raise UsageError(Message.of("path.missing", path=path))
     catalog = usable_catalog(criteria_paths, limits)
     mapping: Mapping[str, str] = read_unit_map(map_file, limits) if map_file is not None else {}
     before, after = read_years(old, new, catalog, limits, jobs)
     read_notes = list(dict.fromkeys([*before.notes, *after.notes]))
     unknown = map_problems(before, after, mapping)
     if unknown:
-        error = RunError(f"{map_file}: " + "; ".join(unknown) + " [unit-map]")
+        error = RunError(Message.of("compare.map-units", path=map_file, units=tuple(unknown)))
         error.notes = read_notes
         raise error
     report = compare_years(before, after, mapping)
     if unit is not None:
         report = only_unit(report, unit)
         if not report.units:
-            error = RunError(f"unit '{unit}' is in neither year")
+            error = RunError(Message.of("compare.unit-in-neither", unit=unit))
             error.notes = read_notes
             raise error
     return CompareRun(read_notes, sort_units(report, sort, vietnamese_names))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from par_cli.checks import clip
+from par_cli.messages import Message
 from par_cli.models import (
     NOT_APPLICABLE,
     CriteriaSet,
@@ -22,7 +23,6 @@ from par_cli.models import (
     ScoreDetail,
     Submission,
 )
-from par_cli.problem_messages import english
 from par_cli.problems import Finding, Loc, Severity
 from par_cli.words import yes_no
 
@@ -151,7 +151,9 @@ def _describe(value: Value) -> str:
 Misfit = tuple[str, dict[str, object]]  # a value-fit message key and its values (but the id)
 
 
-def value_points(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | None, str | None]:
+def value_points(
+    node: Node, value: Value, is_leaf: bool
+) -> tuple[Decimal | None, Message | None]:
     """Points of a submitted value on ``node``, or the reason it does not fit (English).
 
     Returns ``(None, None)`` for ``n/a``. A value on an inner node is points for the subtree.
@@ -160,14 +162,12 @@ def value_points(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | Non
     if misfit is None:
         return points, None
     key, params = misfit
-    message, _ = english(key, {"id": node.id, **params})
-    return None, message.removeprefix(f"'{node.id}': ")
+    return None, Message.of(key, id=node.id, **params)
 
 
 def _misfit(loc: Loc, node_id: str, misfit: Misfit) -> Finding:
     key, values = misfit
-    message, params = english(key, {"id": node_id, **values})
-    return Finding(loc, "value-fit", message, key=key, params=params)
+    return Finding(loc, Message.of(key, id=node_id, **values))
 
 
 def value_fit(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | None, Misfit | None]:
@@ -220,7 +220,7 @@ def score_unit(
         raise ValueError("submission and criteria set differ")
     if submission.year not in index.criteria.years:
         years = ", ".join(str(y) for y in index.criteria.years)
-        findings.append(Finding.of(("year",), "year-not-in-set", "year-not-in-set",
+        findings.append(Finding.of(("year",), "year-not-in-set",
                                    year=submission.year, set=index.id, years=years))
     unknown = 0
     for key in scores:
@@ -229,13 +229,13 @@ def score_unit(
             # another set) it would only cost minutes
             unknown += 1
             close = index.closest(key) if unknown <= SUGGEST_AT_MOST else None
-            findings.append(Finding.of(("scores", key), "unknown-id", "unknown-id", id=clip(key),
+            findings.append(Finding.of(("scores", key), "unknown-id", id=clip(key),
                                        set=index.id, close=close, at_key=True))
         else:
             for ancestor in index.ancestors(key):
                 if ancestor in scores:
                     findings.append(Finding.of(
-                        ("scores", key), "double-coverage", "double-coverage", id=key,
+                        ("scores", key), "double-coverage", id=key,
                         ancestor=ancestor, at_key=True))
                     break
 
@@ -296,7 +296,7 @@ def score_unit(
     top = tuple(visit(area) for area in index.criteria.criteria)
     if missing and not allow_missing:
         more = len(missing) - 12
-        findings.append(Finding.of(("scores",), "uncovered",
+        findings.append(Finding.of(("scores",),
                                    "uncovered.more" if more > 0 else "uncovered",
                                    count=len(missing), ids=", ".join(missing[:12]),
                                    more=more if more > 0 else None, at_key=True))

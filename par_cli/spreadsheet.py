@@ -18,7 +18,9 @@ from par_cli.batch import submission_findings
 from par_cli.catalog import Catalog
 from par_cli.checks import validate
 from par_cli.errors import UsageError
+from par_cli.messages import Message
 from par_cli.models import SUBMISSION_FORMAT, Submission
+from par_cli.optional import openpyxl_module
 from par_cli.problems import Finding, Problem, Severity
 from par_cli.scoring import CriteriaIndex
 from par_cli.template import leaf_rows
@@ -29,19 +31,6 @@ TABLE_HEADERS = ("id", "name", "rule", "max", "allowed values", "self", "apprais
                  "evidence")
 FIRST_ROW = len(HEADER_FIELDS) + 3  # a blank row, then the table header, then leaves
 COL = {name: i + 1 for i, name in enumerate(TABLE_HEADERS)}
-MISSING_OPENPYXL = ("spreadsheets need the optional package openpyxl: "
-                    "pip install 'par-cli[xlsx]' (or pip install openpyxl)")
-
-
-def openpyxl_module() -> Any:
-    """openpyxl, or a usage error (exit 2) saying how to install it."""
-    try:
-        import openpyxl
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise UsageError(MISSING_OPENPYXL) from e
-    return openpyxl
-
-
 def template_xlsx(index: CriteriaIndex, unit: str | None, year: int | None) -> bytes:
     """A fill-in sheet: header fields, then one row per leaf with id, name, rule, max, allowed
     values (a drop-down list where the rule has one), and columns to fill."""
@@ -108,15 +97,13 @@ class SheetSubmission:
 
     def locate(self, workbook: str, finding: Finding) -> Problem:
         loc = finding.loc
-        prefix = "missing required field '"
-        if finding.message.startswith(prefix):  # the empty cell of that field, not the sheet
-            missing = (*loc, finding.message[len(prefix):].rstrip("'"))
+        if finding.message.key == "schema.missing":  # the empty cell of that field
+            missing = (*loc, str(dict(finding.message.params)["name"]))
             loc = missing if missing in self.cells else loc
         while loc and loc not in self.cells:
             loc = loc[:-1]
         cell = self.cells.get(loc, "A1")
-        return Problem(f"{workbook}:{self.sheet}!{cell}", 0, 0, finding.severity, finding.rule,
-                       finding.message, finding.key, finding.params)
+        return Problem(f"{workbook}:{self.sheet}!{cell}", 0, 0, finding.severity, finding.message)
 
 
 def cell_value(value: Any) -> Any:
@@ -157,12 +144,12 @@ def read_workbook(path: Path) -> tuple[list[SheetSubmission], list[Problem]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError as e:
-        raise UsageError(f"{shown}: no such file") from e
+        raise UsageError(Message.of("path.missing-file", path=shown)) from e
     except PermissionError as e:
-        raise UsageError(f"{shown}: cannot read file (permission denied)") from e
+        raise UsageError(Message.of("path.permission", path=shown)) from e
     except Exception as e:  # openpyxl raises many kinds for a file that is not a workbook
-        return [], [Problem(shown, 1, 1, Severity.ERROR, "xlsx",
-                            f"not a readable .xlsx workbook ({type(e).__name__})")]
+        return [], [Problem.of(shown, 1, 1, Severity.ERROR, "xlsx.unreadable",
+                               error=type(e).__name__)]
     found: list[SheetSubmission] = []
     for sheet in book.worksheets:
         rows = list(sheet.iter_rows(values_only=True))
@@ -224,8 +211,7 @@ def read_workbook(path: Path) -> tuple[list[SheetSubmission], list[Problem]]:
         found.append(sub)
     book.close()
     if not found:
-        return [], [Problem(shown, 1, 1, Severity.ERROR, "xlsx",
-                            "no sheet starts with a 'format' row: is this a par template?")]
+        return [], [Problem.of(shown, 1, 1, Severity.ERROR, "xlsx.no-template")]
     return found, []
 
 
@@ -252,9 +238,9 @@ def import_workbook(path: Path, catalog: Catalog) -> tuple[list[Imported], list[
     seen: dict[str, str] = {}
     for item in imported:
         if item.unit in seen:
-            problems.append(Problem(f"{path}:{item.sheet}!B4", 0, 0, Severity.ERROR,
-                                    "duplicate-unit",
-                                    f"unit '{item.unit}' is also on sheet '{seen[item.unit]}'"))
+            problems.append(Problem.of(f"{path}:{item.sheet}!B4", 0, 0, Severity.ERROR,
+                                       "duplicate-unit.sheet", unit=item.unit,
+                                       sheet=seen[item.unit]))
         seen[item.unit] = item.sheet
     return imported, sorted(problems)
 

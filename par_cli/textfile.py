@@ -24,18 +24,18 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
 def decode(raw: bytes, path: str) -> tuple[str | None, Problem | None]:
     """UTF-8 text of a file (BOM stripped), or the located reason it is not UTF-8."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, Problem.of(path, 1, 1, Severity.ERROR, "encoding", "encoding.utf16")
+        return None, Problem.of(path, 1, 1, Severity.ERROR, "encoding.utf16")
     if raw.startswith(_BOM):
         raw = raw[len(_BOM):]
     nul = raw.find(b"\x00")
     if nul >= 0:  # never in YAML text; UTF-16 or UTF-32 without a byte-order mark, or binary
         line, col = _line_col(raw, nul)
-        return None, Problem.of(path, line, col, Severity.ERROR, "encoding", "encoding.nul")
+        return None, Problem.of(path, line, col, Severity.ERROR, "encoding.nul")
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as e:
         line, col = _line_col(raw, e.start)
-        return None, Problem.of(path, line, col, Severity.ERROR, "encoding", "encoding.not-utf8",
+        return None, Problem.of(path, line, col, Severity.ERROR, "encoding.not-utf8",
                                 byte=f"{raw[e.start]:02x}")
 
 
@@ -47,10 +47,10 @@ def read_text(path: Path, shown: str, max_bytes: int) -> tuple[str | None, Probl
     """
     size = os.stat(path).st_size
     if size > max_bytes:
-        return None, Problem.of(shown, 1, 1, Severity.ERROR, "too-large", "too-large.size",
+        return None, Problem.of(shown, 1, 1, Severity.ERROR, "too-large.size",
                                 size=f"{size / 1048576:.1f}", limit=f"{max_bytes / 1048576:g}")
     with open(path, "rb") as handle:
         raw = handle.read(max_bytes + 1)
     if len(raw) > max_bytes:  # the file grew while we looked
-        return None, Problem.of(shown, 1, 1, Severity.ERROR, "too-large", "too-large.grew")
+        return None, Problem.of(shown, 1, 1, Severity.ERROR, "too-large.grew")
     return decode(raw, shown)

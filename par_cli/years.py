@@ -26,24 +26,22 @@ from pydantic import (
 )
 
 from par_cli.catalog import Catalog
-from par_cli.checks import clip, number_problem
+from par_cli.checks import NUMBER_PLACES, clip, number_problem
 from par_cli.compare import NodeView, UnitView, YearView
 from par_cli.errors import InputProblems, UsageError
 from par_cli.files import InputFile, read
-from par_cli.i18n import Note
 from par_cli.loader import DEFAULT_LIMITS, Limits
+from par_cli.messages import Message, MessageError
 from par_cli.models import UNIT_ID_PATTERN, Display
 from par_cli.problems import Finding, Problem, Severity, has_errors
 from par_cli.ranking import Ranker, rank_results
 from par_cli.scoring import CriteriaIndex, UnitResult
 from par_cli.textfile import read_text
 
-SHAPE = "not the JSON written by 'par score --format json'"
-
 
 def year_from_ranked(
     index: CriteriaIndex, year: int, results: Sequence[UnitResult], source: str,
-    notes: Sequence[str] = (),
+    notes: Sequence[Message] = (),
 ) -> YearView:
     """The comparison's view of a year scored from submissions: exact points and maxima, the
     ranks and bands of the ranking, top-level nodes only (what a comparison reads)."""
@@ -73,13 +71,14 @@ def year_from_ranked(
 def _number(value: object) -> Decimal:
     """An exact number ≥ 0 that par can compute with (JSON floats arrive as Decimal)."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        raise ValueError(f"expected a number, got {clip(repr(value), 40)}")
+        raise MessageError("score-json.number", value=clip(repr(value), 40))
     number = Decimal(value)
     reason = number_problem(number)
     if reason is not None:
-        raise ValueError(f"the number {str(value)[:40]} {reason}")
+        raise MessageError(f"score-json.number-{reason}", value=str(value)[:40],
+                           places=NUMBER_PLACES)
     if number < 0:
-        raise ValueError(f"expected a number ≥ 0, got {value}")
+        raise MessageError("score-json.negative", value=value)
     return number
 
 
@@ -101,8 +100,8 @@ class JsonNode(_In):
     @model_validator(mode="after")
     def _within_max(self) -> JsonNode:
         if self.points > self.max:
-            raise ValueError(f"node '{self.id[:80]}' has points {self.points} above its max "
-                             f"{self.max}")
+            raise MessageError("score-json.above-max", what="node", id=self.id[:80],
+                               points=self.points, max=self.max)
         return self
 
 
@@ -118,13 +117,13 @@ class JsonUnit(_In):
     @model_validator(mode="after")
     def _consistent(self) -> JsonUnit:
         if self.points > self.max:
-            raise ValueError(f"unit '{self.unit[:80]}' has points {self.points} above its max "
-                             f"{self.max}")
+            raise MessageError("score-json.above-max", what="unit", id=self.unit[:80],
+                               points=self.points, max=self.max)
         seen: set[str] = set()
         for node in self.nodes:
             if node.id in seen:  # a dict would silently keep only the last one
-                raise ValueError(f"node '{node.id[:80]}' of unit '{self.unit[:80]}' is listed "
-                                 "twice")
+                raise MessageError("score-json.node-twice", id=node.id[:80],
+                                   unit=self.unit[:80])
             seen.add(node.id)
         return self
 
@@ -146,14 +145,14 @@ class ScoreJson(_In):
         seen: set[str] = set()
         for unit in self.units:
             if unit.unit in seen:
-                raise ValueError(f"unit '{unit.unit[:80]}' is listed twice")
+                raise MessageError("score-json.unit-twice", unit=unit.unit[:80])
             seen.add(unit.unit)
         return self
 
 
-def _json_error(path: str, message: str, line: int = 1, col: int = 1) -> InputProblems:
-    return InputProblems([Problem(path, line, col, Severity.ERROR, "score-json", message)],
-                         f"{path} is not usable as a year to compare")
+def _json_error(path: str, message: Message, line: int = 1, col: int = 1) -> InputProblems:
+    return InputProblems([Problem(path, line, col, Severity.ERROR, message)],
+                         Message.of("compare.unusable-json", path=path))
 
 
 def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -161,18 +160,21 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj: dict[str, Any] = {}
     for key, value in pairs:
         if key in obj:
-            raise ValueError(f"duplicate key '{key[:80]}' in an object")
+            raise MessageError("score-json.duplicate-key", key=key[:80])
         obj[key] = value
     return obj
 
 
-def _first_error(error: ValidationError) -> str:
+def _first_error(error: ValidationError) -> Message:
     detail = error.errors(include_url=False)[0]
     where = ".".join(str(part) for part in detail["loc"])
-    message = str(detail["msg"]).removeprefix("Value error, ")
     if detail["type"] == "missing":
-        return f"{SHAPE} (missing field: {clip(where)})"
-    return f"{SHAPE}: {where + ': ' if where else ''}{clip(message, 160)}"
+        return Message.of("score-json.missing", field=clip(where))
+    cause = detail.get("ctx", {}).get("error")
+    # our own reasons carry a message; pydantic's own wording (a type error) is quoted as it is
+    reason: object = (cause.message if isinstance(cause, MessageError)
+                      else clip(str(detail["msg"]), 160))
+    return Message.of("score-json.shape", where=f"{where}: " if where else "", reason=reason)
 
 
 def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS) -> YearView:
@@ -181,23 +183,27 @@ def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMIT
     try:
         text, problem = read_text(path, shown, limits.max_bytes)
     except PermissionError as e:
-        raise UsageError(f"{shown}: cannot read file (permission denied)") from e
+        raise UsageError(Message.of("path.permission", path=shown)) from e
     except OSError as e:
-        raise UsageError(f"{shown}: cannot read file ({e.strerror})") from e
+        raise UsageError(Message.of("path.unreadable", path=shown, reason=e.strerror)) from e
     if text is None:
         assert problem is not None
-        why = "is too large" if problem.rule == "too-large" else "is not UTF-8"
-        raise InputProblems([problem], f"{shown} {why}")
+        why = "compare.too-large" if problem.rule == "too-large" else "compare.not-utf8"
+        raise InputProblems([problem], Message.of(why, path=shown))
     try:
         data = json.loads(text, parse_float=Decimal, object_pairs_hook=_json_object)
     except json.JSONDecodeError as e:
-        raise _json_error(shown, f"invalid JSON: {e.msg}", e.lineno, e.colno) from e
+        raise _json_error(shown, Message.of("score-json.invalid", reason=e.msg), e.lineno,
+                          e.colno) from e
     except RecursionError as e:
-        raise _json_error(shown, "invalid JSON: nested too deep") from e
-    except ValueError as e:  # a duplicate key, or an integer of thousands of digits
-        raise _json_error(shown, f"invalid JSON: {str(e).splitlines()[0]}") from e
+        raise _json_error(shown, Message.of("score-json.deep")) from e
+    except MessageError as e:  # a duplicate key
+        raise _json_error(shown, e.message) from e
+    except ValueError as e:  # an integer of thousands of digits
+        raise _json_error(shown, Message.of("score-json.invalid",
+                                            reason=str(e).splitlines()[0])) from e
     if not isinstance(data, dict):
-        raise _json_error(shown, f"{SHAPE} (expected an object at the top)")
+        raise _json_error(shown, Message.of("score-json.top"))
     try:
         score = ScoreJson.model_validate(data)
     except ValidationError as e:
@@ -208,14 +214,14 @@ def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMIT
 def _year_from_json(score: ScoreJson, catalog: Catalog, shown: str) -> YearView:
     set_id = score.criteria.id
     known = catalog.find(set_id)
-    notes: list[str] = []
+    notes: list[Message] = []
     if known is not None and known.criteria is not None:
         rule = known.criteria.display
         names = {a.id: (a.name, a.name_vi) for a in known.criteria.criteria}
     else:
         rule = Display()
         names = {}
-        notes.append(Note.of("note_json_criteria", file=shown, set=set_id))
+        notes.append(Message.of("note.json-criteria", file=shown, set=set_id))
     units: dict[str, UnitView] = {}
     for entry in score.units:
         for node in entry.nodes:
@@ -237,20 +243,20 @@ def read_unit_map(path: Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, str]
     """``--map``: a YAML mapping of old unit id -> new unit id, validated and located."""
     file = InputFile(path, str(path))
     if not path.exists():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(Message.of("path.missing-file", path=path))
     document, problems = read(file, limits)
     if document is None:
-        raise InputProblems(problems, f"{path}: the unit map cannot be read")
+        raise InputProblems(problems, Message.of("map.unreadable", path=path))
     mapping: dict[str, str] = {}
     for old_id, new_id in document.data.items():
         for value, at_key in ((old_id, True), (new_id, False)):
             if not isinstance(value, str) or not re.match(UNIT_ID_PATTERN, value):
                 problems.append(document.problem(Finding.of(
-                    (old_id,), "unit-map", "unit-map", value=clip(value), at_key=at_key)))
+                    (old_id,), "unit-map", value=clip(value), at_key=at_key)))
         if isinstance(new_id, str):
             mapping[old_id] = new_id
     if has_errors(problems):
-        raise InputProblems(problems, f"{path}: the unit map has problems")
+        raise InputProblems(problems, Message.of("map.problems", path=path))
     return mapping
 
 

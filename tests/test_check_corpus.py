@@ -78,15 +78,15 @@ def assert_problems(path: Path, problems: list[Problem], expected: list[Expected
             continue
         unmatched.remove(hit)
         if want.text is not None:
-            assert want.text in hit.message, f"{path}: {hit.text()!r} lacks {want.text!r}"
+            assert want.text in hit.english, f"{path}: {hit.text()!r} lacks {want.text!r}"
     shown = "\n".join(p.text() for p in problems)
     assert not missing and not unmatched, (
         f"{path}: expected {[w.key() for w in expected]}, got {got}\n{shown}"
     )
     for problem in problems:
         assert problem.path == str(path), problem
-        assert "\n" not in problem.message and "\r" not in problem.message, problem
-        assert problem.message.strip() == problem.message and problem.message, problem
+        assert "\n" not in problem.english and "\r" not in problem.english, problem
+        assert problem.english.strip() == problem.english and problem.english, problem
         assert problem.line >= 1 and problem.col >= 1, problem
 
 
@@ -152,7 +152,7 @@ def test_unquoted_ids_1_1_and_1_10_are_distinct() -> None:
     problems = check([INVALID / "criteria-unquoted-id.yaml"])
     assert {p.rule for p in problems} == {"unquoted-id"}
     assert not any(p.is_error for p in problems)
-    messages = " ".join(p.message for p in problems)
+    messages = " ".join(p.english for p in problems)
     assert "'1.1'" in messages and "'1.10'" in messages
 
 
@@ -179,7 +179,7 @@ def test_windows_1258_file_is_an_encoding_error(tmp_path: Path) -> None:
     path = _write(tmp_path, "cp1258.yaml", SUBMISSION_TEXT.encode("cp1258", errors="replace"))
     problems = check([path])
     assert [(p.line, p.col, p.rule) for p in problems] == [(5, 8, "encoding")]
-    assert "UTF-8" in problems[0].message
+    assert "UTF-8" in problems[0].english
     assert problems[0].path == str(path)
 
 
@@ -188,14 +188,14 @@ def test_latin_1_file_is_an_encoding_error(tmp_path: Path) -> None:
                   SUBMISSION_TEXT.replace("Sơn La, Đồng Tháp", "Café").encode("latin-1"))
     problems = check([path])
     assert [(p.line, p.col, p.rule) for p in problems] == [(5, 10, "encoding")]
-    assert "UTF-8" in problems[0].message
+    assert "UTF-8" in problems[0].english
 
 
 def test_utf_16_file_with_bom_is_an_encoding_error(tmp_path: Path) -> None:
     path = _write(tmp_path, "utf16.yaml", SUBMISSION_TEXT.encode("utf-16"))
     problems = check([path])
     assert [(p.line, p.col, p.rule) for p in problems] == [(1, 1, "encoding")]
-    assert "UTF-8" in problems[0].message
+    assert "UTF-8" in problems[0].english
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
@@ -206,7 +206,7 @@ def test_utf_16_file_without_bom_is_an_encoding_error(tmp_path: Path, codec: str
     path = _write(tmp_path, f"{codec}.yaml", ascii_only.encode(codec))
     problems = check([path])
     assert [(p.line, p.rule) for p in problems] == [(1, "encoding")], problems
-    assert "UTF-8" in problems[0].message
+    assert "UTF-8" in problems[0].english
 
 
 def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
@@ -216,7 +216,7 @@ def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     assert [(p.path, p.line, p.col, p.severity.value, p.rule) for p in problems] == [
         (str(path), 1, 1, "error", "too-large")
     ]
-    assert "\n" not in problems[0].message
+    assert "\n" not in problems[0].english
     # the same file under the default limit is fine
     assert check([path]) == []
 

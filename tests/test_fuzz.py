@@ -56,7 +56,7 @@ def assert_located(problems: list[Problem], text: str | None = None) -> None:
     """Every problem has a place (1-based, inside the text when known) and is one line."""
     for problem in problems:
         assert problem.line >= 1 and problem.col >= 1, problem
-        assert problem.message and "\n" not in problem.message and "\r" not in problem.message
+        assert problem.english and "\n" not in problem.english and "\r" not in problem.english
         assert "\n" not in problem.text(), problem
         if text is not None:
             lines = 1 + sum(text.count(brk) for brk in LINE_BREAKS)
@@ -178,7 +178,7 @@ def test_fuzz_decode(raw: bytes) -> None:
     assert (text is None) != (problem is None)
     if problem is not None:
         assert_located([problem])
-        assert problem.rule == "encoding" and "UTF-8" in problem.message
+        assert problem.rule == "encoding" and "UTF-8" in problem.english
 
 
 @pytest.fixture(scope="module")

@@ -102,14 +102,13 @@ def test_compare_sort_by_name_uses_vietnamese_order() -> None:
 def test_notes_follow_the_language_and_survive_pickling() -> None:
     import pickle
 
-    from par_cli.i18n import Note
+    from par_cli.messages import Message
 
-    note = Note.of("note_no_format", file="a.yaml")
-    assert note == "a.yaml: skipped (no 'format:' key)"
+    note = Message.of("note.no-format", file="a.yaml")
+    assert str(note) == "a.yaml: skipped (no 'format:' key)"
     again = pickle.loads(pickle.dumps(note))
-    assert again == note and again.key == "note_no_format" and again.params == {"file": "a.yaml"}
-    assert Text(Lang.VI).note(again) == "a.yaml: bỏ qua (không có khóa 'format:')"
-    assert Text(Lang.VI).note("plain text") == "plain text"
+    assert again == note and again.key == "note.no-format" and again.params == (("file", "a.yaml"),)
+    assert Text(Lang.VI).say(again) == "a.yaml: bỏ qua (không có khóa 'format:')"
 
 
 def test_compare_and_score_notes_in_vietnamese() -> None:

@@ -103,15 +103,15 @@ def test_duplicate_key_reported_with_both_lines() -> None:
     result = load_text("format: x\nscores:\n  \"1.1\": 1\n  \"1.2\": 2\n  1.1: 3\n", "t.yaml")
     assert [(p.line, p.col, p.rule, p.severity) for p in result.problems] == [
         (5, 3, "duplicate-key", Severity.ERROR)]
-    assert "'1.1'" in result.problems[0].message
-    assert "line 3" in result.problems[0].message
+    assert "'1.1'" in result.problems[0].english
+    assert "line 3" in result.problems[0].english
     assert result.problems[0].path == "t.yaml"
 
 
 def test_duplicate_top_level_key() -> None:
     result = load_text("a: 1\nb: 2\na: 3\n", "t.yaml")
     assert [(p.line, p.col, p.rule) for p in result.problems] == [(3, 1, "duplicate-key")]
-    assert "line 1" in result.problems[0].message
+    assert "line 1" in result.problems[0].english
 
 
 # ---- encoding -------------------------------------------------------------------------------
@@ -135,14 +135,14 @@ def test_non_utf8_bytes_are_located_and_name_utf8() -> None:
     text, problem = decode("a: 1\nname: Sơn La\n".encode("cp1258"), "t.yaml")
     assert text is None and problem is not None
     assert (problem.line, problem.col, problem.rule) == (2, 8, "encoding")
-    assert "UTF-8" in problem.message and "\n" not in problem.message
+    assert "UTF-8" in problem.english and "\n" not in problem.english
 
 
 def test_utf16_with_bom_is_refused() -> None:
     text, problem = decode("a: 1\n".encode("utf-16"), "t.yaml")
     assert text is None and problem is not None
     assert (problem.line, problem.col, problem.rule) == (1, 1, "encoding")
-    assert "UTF-8" in problem.message
+    assert "UTF-8" in problem.english
 
 
 # ---- positions ------------------------------------------------------------------------------
@@ -189,7 +189,8 @@ def test_locate_skips_parts_that_name_nothing() -> None:
 
 def test_problem_from_finding_is_located() -> None:
     doc = loaded(POSITIONS)
-    problem = doc.problem(Finding(("scores", "1.1"), "unknown-id", "unknown id", at_key=True))
+    problem = doc.problem(Finding.of(("scores", "1.1"), "unknown-id", id="1.1", set="s",
+                                     at_key=True))
     assert (problem.path, problem.line, problem.col, problem.rule) == ("t.yaml", 4, 3,
                                                                         "unknown-id")
 
@@ -202,7 +203,7 @@ def test_malformed_yaml_is_located() -> None:
     problem = result.problems[0]
     assert problem.rule == "yaml-syntax"
     assert problem.line >= 2 and problem.col >= 1
-    assert "\n" not in problem.message
+    assert "\n" not in problem.english
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"])
@@ -228,7 +229,7 @@ def test_alias_bomb_is_refused() -> None:
     problem = refused(BOMB).problems[0]
     assert problem.rule == "alias-limit"
     assert problem.severity is Severity.ERROR
-    assert "--max-alias-nodes" in problem.message
+    assert "--max-alias-nodes" in problem.english
 
 
 def test_alias_bomb_is_refused_whatever_the_top_level() -> None:
@@ -258,7 +259,7 @@ def nested(levels: int) -> str:
 def test_depth_limit() -> None:
     problem = refused(nested(70)).problems[0]
     assert (problem.rule, problem.line) == ("depth-limit", 1)
-    assert "64" in problem.message
+    assert "64" in problem.english
 
 
 def test_depth_within_the_limit_is_fine() -> None:

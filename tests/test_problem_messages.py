@@ -12,8 +12,10 @@ from typer.testing import CliRunner, Result
 
 from par_cli.cli import app
 from par_cli.i18n import ENGLISH, Lang, Text
-from par_cli.problem_messages import HINT, PROBLEMS_EN, PROBLEMS_VI, line, render
+from par_cli.message_texts import HINT, MESSAGES_EN, MESSAGES_VI
+from par_cli.messages import Message
 from par_cli.problems import Finding, Problem, Severity
+from par_cli.reporters.check_formats import problem_line
 
 REPO = Path(__file__).parent.parent
 INVALID = Path("tests") / "data" / "check" / "invalid"
@@ -42,58 +44,68 @@ def placeholders(template: str) -> set[str]:
 
 
 def test_catalogues_have_the_same_keys() -> None:
-    assert PROBLEMS_EN.keys() == PROBLEMS_VI.keys()
+    assert MESSAGES_EN.keys() == MESSAGES_VI.keys()
 
 
-@pytest.mark.parametrize("key", sorted(PROBLEMS_EN))
+@pytest.mark.parametrize("key", sorted(MESSAGES_EN))
 def test_catalogues_have_the_same_placeholders(key: str) -> None:
-    assert placeholders(PROBLEMS_EN[key]) == placeholders(PROBLEMS_VI[key]), key
+    assert placeholders(MESSAGES_EN[key]) == placeholders(MESSAGES_VI[key]), key
 
 
 def test_value_fit_messages_start_with_the_id() -> None:
-    """value_points strips the id to give the reason alone."""
-    for key, template in PROBLEMS_EN.items():
+    for key, template in MESSAGES_EN.items():
         if key.startswith("value-fit."):
-            assert template.startswith("'{id}': ") and PROBLEMS_VI[key].startswith("'{id}': ")
+            assert template.startswith("'{id}': ") and MESSAGES_VI[key].startswith("'{id}': ")
 
 
 def test_finding_of_builds_the_english_message_from_the_catalogue() -> None:
-    finding = Finding.of(("max",), "max-sum", "max-sum", id="1", max=5, total="4.0")
-    assert finding.message == "'1' has max 5 but its children add up to 4.0"
-    assert finding.key == "max-sum"
-    assert finding.params == (("id", "1"), ("max", "5"), ("total", "4.0"))
+    finding = Finding.of(("max",), "max-sum", id="1", max=5, total="4.0")
+    assert finding.english == "'1' has max 5 but its children add up to 4.0"
+    assert finding.message == Message("max-sum", (("id", "1"), ("max", "5"), ("total", "4.0")))
+    assert finding.rule == "max-sum"
+
+
+def test_the_rule_id_is_the_first_part_of_the_key() -> None:
+    assert Finding.of(("x",), "schema.unknown-field", name="a").rule == "schema"
+    assert Message.of("value-fit.yes-no", id="1", value="x").rule == "value-fit"
 
 
 def test_hint_is_added_when_close_is_given_and_left_out_for_none() -> None:
-    with_hint = Finding.of(("x",), "schema", "schema.unknown-field", name="sorce", close="source")
-    without = Finding.of(("x",), "schema", "schema.unknown-field", name="zzz", close=None)
-    assert with_hint.message == "unknown field 'sorce'; did you mean 'source'?"
-    assert without.message == "unknown field 'zzz'"
-    assert HINT not in dict(without.params)
+    with_hint = Finding.of(("x",), "schema.unknown-field", name="sorce", close="source")
+    without = Finding.of(("x",), "schema.unknown-field", name="zzz", close=None)
+    assert with_hint.english == "unknown field 'sorce'; did you mean 'source'?"
+    assert without.english == "unknown field 'zzz'"
+    assert HINT not in dict(without.message.params)
 
 
-def test_render_follows_the_language_and_falls_back_to_english() -> None:
-    problem = Problem.of("f.yaml", 3, 5, Severity.ERROR, "duplicate-key", "duplicate-key",
-                         key="max", line=2)
-    assert render(problem, ENGLISH) == problem.message
-    assert render(problem, VI).startswith("trùng khóa 'max' (lần đầu ở dòng 2)")
-    assert line(problem, VI) == f"f.yaml:3:5: error: {render(problem, VI)} [duplicate-key]"
-    plain = Problem("f.yaml", 1, 1, Severity.ERROR, "schema", "pydantic wording")
-    assert render(plain, VI) == "pydantic wording"
-    assert problem.text() == f"f.yaml:3:5: error: {problem.message} [duplicate-key]"
+def test_say_follows_the_language() -> None:
+    problem = Problem.of("f.yaml", 3, 5, Severity.ERROR, "duplicate-key", key="max", line=2)
+    assert ENGLISH.say(problem.message) == problem.english
+    assert VI.say(problem.message).startswith("trùng khóa 'max' (lần đầu ở dòng 2)")
+    assert problem_line(problem, VI) == (
+        f"f.yaml:3:5: error: {VI.say(problem.message)} [duplicate-key]")
+    assert problem.text() == f"f.yaml:3:5: error: {problem.english} [duplicate-key]"
 
 
-def test_key_and_params_do_not_change_equality_or_order() -> None:
-    keyed = Problem.of("f.yaml", 1, 1, Severity.ERROR, "empty-file", "empty-file")
-    plain = Problem("f.yaml", 1, 1, Severity.ERROR, "empty-file", keyed.message)
-    assert keyed == plain and hash(keyed) == hash(plain)
-    assert sorted([keyed, plain]) == [keyed, plain]
+def test_a_message_quoting_messages_is_said_whole_in_one_language() -> None:
+    parts = (Message.of("run.mixed-part", set="a", year=2022, count=1),
+             Message.of("run.mixed-part", set="b", year=2023, count=2))
+    message = Message.of("run.mixed", listing=parts)
+    assert str(message) == ("all submissions in one run must name the same criteria set and "
+                            "year; found a 2022: 1 file(s); b 2023: 2 file(s) [mixed-run]")
+    assert "a năm 2022: 1 tệp; b năm 2023: 2 tệp" in message.say(Lang.VI)
+
+
+def test_equal_messages_make_equal_problems() -> None:
+    first = Problem.of("f.yaml", 1, 1, Severity.ERROR, "empty-file")
+    again = Problem("f.yaml", 1, 1, Severity.ERROR, Message("empty-file"))
+    assert first == again and hash(first) == hash(again)
+    assert sorted([again, first]) == [again, first]
 
 
 def test_line_breaks_in_values_stay_on_one_line() -> None:
-    problem = Problem.of("f.yaml", 1, 1, Severity.ERROR, "duplicate-key", "duplicate-key",
-                         key="a\nb", line=1)
-    assert "\n" not in problem.message and "\n" not in render(problem, VI)
+    problem = Problem.of("f.yaml", 1, 1, Severity.ERROR, "duplicate-key", key="a\nb", line=1)
+    assert "\n" not in problem.english and "\n" not in VI.say(problem.message)
 
 
 def vi_check(*paths: Path) -> dict[tuple[str, str], list[str]]:

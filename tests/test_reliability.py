@@ -313,7 +313,7 @@ def test_too_many_nodes_are_refused_before_they_are_built() -> None:
     result = load_text(SUBMISSION + f"x: [{items}]\n", "many.yaml", Limits(max_nodes=1000))
     assert result.document is None
     assert [(p.line, p.rule) for p in result.problems] == [(18, "too-large")]
-    assert "1,000 YAML values" in result.problems[0].message
+    assert "1,000 YAML values" in result.problems[0].english
     # under the limit, or a text with many separators but few nodes: loaded as usual
     assert load_text(SUBMISSION + f"x: [{items}]\n", "many.yaml", Limits()).problems == []
     block = "x: |\n" + "  a, b: [c, d]\n" * 500

@@ -24,6 +24,7 @@ from par_cli import __version__
 from par_cli.choices import Lang, ScoreFormat, TreeFormat
 from par_cli.errors import ParError, UsageError
 from par_cli.limits import Limits
+from par_cli.messages import Message
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -139,24 +140,24 @@ def say(message: str, style: str = "") -> None:
     err().print(message, style=style or None, markup=False)
 
 
-def notes(items: Sequence[str], lang: Lang | None = None) -> None:
+def notes(items: Sequence[Message], lang: Lang | None = None) -> None:
     text = text_for(lang)
     for note in items:
-        say(text.note(note), "dim")
+        say(text.say(note), "dim")
 
 
 def fail(error: ParError, lang: Lang | None = None) -> NoReturn:
     """The one place a ``ParError`` becomes stderr lines and an exit code."""
     from par_cli.errors import InputProblems
-    from par_cli.problem_messages import line
+    from par_cli.reporters.check_formats import problem_line
 
     notes(error.notes, lang)
     text = text_for(lang)
     if isinstance(error, InputProblems):
         # one plain write: a console call per line costs seconds with many thousand problems
-        sys.stderr.write("".join(line(p, text) + "\n" for p in error.problems))
+        sys.stderr.write("".join(problem_line(p, text) + "\n" for p in error.problems))
         sys.stderr.flush()
-    say(text("error", message=error), "red")
+    say(text.say(Message.of("error-line", message=error.say(text.lang))), "red")
     raise typer.Exit(error.exit_code)
 
 
@@ -167,13 +168,13 @@ def write(text: str | bytes, output: Path | None) -> None:
     """Data to stdout, or atomically to a file: a failed run never leaves a half-written file."""
     if output is None:
         if isinstance(text, bytes):
-            raise UsageError("this format writes a binary file: give --output FILE.xlsx")
+            raise UsageError(Message.of("output.binary", what="this format"))
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
-        raise UsageError(f"{output}: folder {folder} does not exist")
+        raise UsageError(Message.of("output.no-folder", path=output, folder=folder))
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -183,12 +184,12 @@ def write(text: str | bytes, output: Path | None) -> None:
     except OSError as e:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        raise UsageError(f"{output}: cannot write ({e.strerror})") from e
+        raise UsageError(Message.of("output.cannot-write", path=output, reason=e.strerror)) from e
 
 
 def needs_output(binary: bool, output: Path | None, what: str = "--format xlsx") -> None:
     if binary and output is None:
-        raise UsageError(f"{what} writes a binary file: give --output FILE.xlsx")
+        raise UsageError(Message.of("output.binary", what=what))
 
 
 def _umask() -> int:

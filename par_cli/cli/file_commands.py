@@ -14,6 +14,7 @@ from par_cli.choices import CheckFormat, SchemaKind, TemplateFormat
 from par_cli.cli.app import CriteriaOpt, LangOpt, OutputOpt, command, notes, say, text_for, write
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, RunError, UsageError
 from par_cli.limits import Limits
+from par_cli.messages import Message
 
 
 @command(limits=True)
@@ -73,14 +74,15 @@ def template(
     from par_cli.catalog import build_catalog
 
     if format is TemplateFormat.XLSX and output is None:
-        raise UsageError("--format xlsx writes a binary file: give --output FILE.xlsx")
+        raise UsageError(Message.of("output.binary", what="--format xlsx"))
     catalog = build_catalog(criteria or [])
     index = catalog.index(criteria_id)
     if index is None:
         known = ", ".join(catalog.known_ids())
-        raise RunError(f"criteria set '{criteria_id}' not found or invalid (known: {known})")
+        raise RunError(Message.of("template.unknown-set", set=criteria_id, known=known))
     if year is not None and year not in index.criteria.years:
-        say(f"note: {year} is not one of the years of '{criteria_id}'", "yellow")
+        say(text_for(None).say(Message.of("note.template-year", year=year, set=criteria_id)),
+            "yellow")
     if format is TemplateFormat.XLSX:
         from par_cli.spreadsheet import template_xlsx
 
@@ -107,9 +109,9 @@ def import_(
 
     for path in workbooks:
         if not path.exists():
-            raise UsageError(f"{path}: no such file")
+            raise UsageError(Message.of("path.missing-file", path=path))
     if not output_dir.is_dir():
-        raise UsageError(f"{output_dir}: no such folder")
+        raise UsageError(Message.of("path.missing-folder", path=output_dir))
     catalog = build_catalog(criteria or [])
     written: list[tuple[Path, str]] = []
     problems: list[Problem] = []
@@ -118,7 +120,7 @@ def import_(
         problems.extend(found)
         written += [(output_dir / f"{item.unit}.yaml", dump_yaml(item.data)) for item in imported]
     if any(p.is_error for p in problems):
-        raise InputProblems(problems, "nothing was written")
+        raise InputProblems(problems, Message.of("import.nothing-written"))
     for target, text in written:
         write(text, target)
-        say(f"wrote {target}")
+        say(text_for(None).say(Message.of("note.wrote", path=target)))

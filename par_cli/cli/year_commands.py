@@ -33,6 +33,7 @@ from par_cli.cli.app import (
     write,
 )
 from par_cli.limits import Limits
+from par_cli.messages import Message
 
 if TYPE_CHECKING:
     from par_cli.runs import ScoredRun
@@ -47,7 +48,7 @@ def scored(
     limits: Limits, keep_depth: int | None = None, lang: Lang | None = None,
 ) -> ScoredRun:
     """A year's submissions scored (with a progress bar on a terminal); notes and warnings said."""
-    from par_cli.problem_messages import line
+    from par_cli.reporters.check_formats import problem_line
     from par_cli.runs import score_run
 
     with progress_bar() as progress:
@@ -56,7 +57,7 @@ def scored(
     notes(run.notes, lang)
     text = text_for(lang)
     for problem in run.warnings:
-        say(line(problem, text), "yellow")
+        say(problem_line(problem, text), "yellow")
     return run
 
 
@@ -125,7 +126,7 @@ def compare(
                       sort.value, options.text.lang is Lang.VI)
     notes(run.read_notes, lang)
     for note in run.report.notes:
-        say(f"note: {options.text.note(note)}", "yellow")
+        say(f"note: {options.text.say(note)}", "yellow")
     if unit is not None and format is ScoreFormat.TABLE:
         write(render_story(run.report, options.text), output)
     else:
@@ -155,7 +156,7 @@ def explain(
     try:
         report = explain_unit(run.index, run.year, run.results, unit, depth)
     except LookupError as e:
-        raise RunError(f"unit '{unit}' is not among the submissions") from e
+        raise RunError(Message.of("run.unknown-unit", unit=unit)) from e
     write(EXPLAIN_REPORTERS[format](report, render_options(output, lang)), output)
 
 

@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from par_cli.i18n import ENGLISH, Text
-from par_cli.problem_messages import line
 from par_cli.problems import Problem
 from par_cli.reporters.json_format import dumps
 
 
+def problem_line(problem: Problem, text: Text = ENGLISH) -> str:
+    """``path:line:col: severity: message [rule]`` with the message in the language of ``text``;
+    the severity word and the rule id stay as they are, for grep."""
+    return (f"{problem.where}: {problem.severity.value}: {text.say(problem.message)} "
+            f"[{problem.rule}]")
+
+
 def render_text(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
     """One line per problem, the message in the language of ``text``."""
-    return "".join(line(p, text) + "\n" for p in problems)
+    return "".join(problem_line(p, text) + "\n" for p in problems)
 
 
 def _escape(text: str) -> str:
@@ -26,7 +32,7 @@ def render_github(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
         level = "error" if p.is_error else "warning"
         place = f"file={_escape(p.path)},line={p.line},col={p.col}" if p.line else (
             f"file={_escape(p.path.split(':')[0])}")
-        lines.append(f"::{level} {place},title={p.rule}::{_escape(p.message)} [{p.rule}]\n")
+        lines.append(f"::{level} {place},title={p.rule}::{_escape(p.english)} [{p.rule}]\n")
     return "".join(lines)
 
 
@@ -34,6 +40,6 @@ def render_json(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
     """Language-neutral: the English message."""
     return dumps([
         {"path": p.path, "line": p.line, "col": p.col, "severity": p.severity.value,
-         "rule": p.rule, "message": p.message}
+         "rule": p.rule, "message": p.english}
         for p in problems
     ])

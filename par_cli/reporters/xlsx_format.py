@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from par_cli.numbers import display
+from par_cli.optional import openpyxl_module
 from par_cli.results import AuditReport, CompareReport, ScoreReport
-from par_cli.spreadsheet import openpyxl_module
 
 
 def _book() -> Any:

@@ -1,26 +1,15 @@
-"""Problem messages in English and Vietnamese: one catalogue per language, same keys.
+"""The texts of par's messages in English and Vietnamese: one catalogue per language, the same
+keys (problems, notes and run errors of the core; reporters' labels live in ``labels.py``).
 
-A problem keeps its English message (JSON and ``--format github`` print it, and it is what the
-problem is compared by); its key and values let the text reporters print it in another language.
-A value named ``close`` adds the "did you mean" hint of the same catalogue. Rule ids never change.
+A key's first part (before the first dot) is the rule id of a problem (``value-fit.yes-no`` is
+rule ``value-fit``). A value named ``close`` adds the "did you mean" hint of the same catalogue.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
-
-from par_cli.choices import Lang
-from par_cli.i18n import Text
-
-if TYPE_CHECKING:
-    from par_cli.problems import Problem
-
-Params = tuple[tuple[str, str], ...]
-
 HINT = "did-you-mean"
 
-PROBLEMS_EN: dict[str, str] = {
+MESSAGES_EN: dict[str, str] = {
     HINT: "; did you mean '{close}'?",
     # checks.py: criteria rules
     "max-sum": "'{id}' has max {max} but its children add up to {total}",
@@ -122,9 +111,88 @@ PROBLEMS_EN: dict[str, str] = {
                       "write {value} if that is meant",
     "schema.octal": "{field}: {written} is read by YAML as the number {value} "
                     "(a leading 0 means octal); write {value} if that is meant",
+    "error-line": "par: error: {message}",
+    "note.skipped-not-yaml": "{path}: skipped {count} file(s) that are not YAML: {shown}",
+    "note.skipped-not-yaml.more": "{path}: skipped {count} file(s) that are not YAML: {shown} "
+                                  "and {more} more",
+    "note.skipped-special": "{path}: skipped {count} item(s) that are not regular files: {shown}",
+    "note.no-format": "{file}: skipped (no 'format:' key)",
+    "note.criteria-file": "{file}: skipped (a criteria file)",
+    "note.allow-missing": "--allow-missing: {count} unit(s) have criteria without a score, "
+                          "counted as 0: {shown}",
+    "note.allow-missing.more": "--allow-missing: {count} unit(s) have criteria without a "
+                               "score, counted as 0: {shown}; and {more} more",
+    "note.provisional": "note: '{set}' has provisional maxima (no public source yet) on {ids}",
+    "note.json-criteria": "{file}: criteria set '{set}' not found; numbers are shown with "
+                          "2 places, half-up",
+    "note.different-sets": "the two years use different criteria sets ({old} → {new}): a change "
+                           "of methodology makes raw points incomparable; comparing indexes and "
+                           "ranks, and nodes with the same id",
+    "note.nodes-only": "nodes only in {set}: {ids}",
+    "note.renamed": "node {id} is named '{old_name}' in {old} and '{new_name}' in {new}",
+    "note.same-year": "both sides are {year}: comparing two appraisals of the same year",
+    # run errors (the "par: error:" line) and the edge's own words
+    "path.missing": "{path}: no such file or folder",
+    "path.missing-file": "{path}: no such file",
+    "path.missing-folder": "{path}: no such folder",
+    "path.folder-unreadable": "{path}: cannot read folder ({reason})",
+    "path.permission": "{path}: cannot read file (permission denied)",
+    "path.is-folder": "{path}: is a folder",
+    "path.unreadable": "{path}: cannot read file ({reason})",
+    "output.binary": "{what} writes a binary file: give --output FILE.xlsx",
+    "output.no-folder": "{path}: folder {folder} does not exist",
+    "output.cannot-write": "{path}: cannot write ({reason})",
+    "run.criteria-problems": "the --criteria files have problems",
+    "run.problems": "{count} problem(s) in the inputs",
+    "run.submission-errors": "{count} error(s) in the submissions; no ranking was produced",
+    "run.no-submission": "no submission found in {paths} (files with 'format: par-submission/1')",
+    "run.mixed": "all submissions in one run must name the same criteria set and year; "
+                 "found {listing} [mixed-run]",
+    "run.mixed-part": "{set} {year}: {count} file(s)",
+    "run.unknown-unit": "unit '{unit}' is not among the submissions",
+    "run.unknown-unit.known": "unit '{unit}' is not among the submissions (units: {known}, …)",
+    "compare.unit-in-neither": "unit '{unit}' is in neither year",
+    "compare.map-units": "{path}: {units} [unit-map]",
+    "compare.unusable-json": "{path} is not usable as a year to compare",
+    "compare.too-large": "{path} is too large",
+    "compare.not-utf8": "{path} is not UTF-8",
+    "map.unreadable": "{path}: the unit map cannot be read",
+    "map.problems": "{path}: the unit map has problems",
+    "set.not-finite": "--set value '{value}' is not a finite number",
+    "set.syntax": "--set '{item}' must look like ID=VALUE (e.g. --set 3.1.1=yes)",
+    "set.unknown-id": "--set {id}: unknown criterion id in '{set}'",
+    "set.through-ancestor": "--set {id}: the submission scores it through its ancestor "
+                            "'{ancestor}'; set '{ancestor}' instead",
+    "set.scored-below": "--set {id}: the submission scores nodes below it; set those instead",
+    "set.invalid": "--set: {reasons}",
+    "template.unknown-set": "criteria set '{set}' not found or invalid (known: {known})",
+    "note.template-year": "note: {year} is not one of the years of '{set}'",
+    "note.wrote": "wrote {path}",
+    "import.nothing-written": "nothing was written",
+    "import.no-openpyxl": "spreadsheets need the optional package openpyxl: "
+                          "pip install 'par-cli[xlsx]' (or pip install openpyxl)",
+    "xlsx.unreadable": "not a readable .xlsx workbook ({error})",
+    "xlsx.no-template": "no sheet starts with a 'format' row: is this a par template?",
+    "duplicate-unit.sheet": "unit '{unit}' is also on sheet '{sheet}'",
+    # score JSON read back by par compare
+    "score-json.invalid": "invalid JSON: {reason}",
+    "score-json.deep": "invalid JSON: nested too deep",
+    "score-json.duplicate-key": "invalid JSON: duplicate key '{key}' in an object",
+    "score-json.top": "not the JSON written by 'par score --format json' "
+                      "(expected an object at the top)",
+    "score-json.missing": "not the JSON written by 'par score --format json' "
+                          "(missing field: {field})",
+    "score-json.shape": "not the JSON written by 'par score --format json': {where}{reason}",
+    "score-json.number": "expected a number, got {value}",
+    "score-json.number-too-large": "the number {value} is too large",
+    "score-json.number-places": "the number {value} has more than {places} decimal places",
+    "score-json.negative": "expected a number ≥ 0, got {value}",
+    "score-json.above-max": "{what} '{id}' has points {points} above its max {max}",
+    "score-json.node-twice": "node '{id}' of unit '{unit}' is listed twice",
+    "score-json.unit-twice": "unit '{unit}' is listed twice",
 }
 
-PROBLEMS_VI: dict[str, str] = {
+MESSAGES_VI: dict[str, str] = {
     HINT: "; có phải ý bạn là '{close}'?",
     "max-sum": "'{id}' có điểm tối đa {max} nhưng tổng điểm tối đa của các tiêu chí con "
                "là {total}",
@@ -230,71 +298,111 @@ PROBLEMS_VI: dict[str, str] = {
                       "hãy viết {value} nếu đó là ý muốn",
     "schema.octal": "{field}: YAML đọc {written} thành số {value} "
                     "(số 0 ở đầu nghĩa là hệ bát phân); hãy viết {value} nếu đó là ý muốn",
+    "error-line": "par: lỗi: {message}",
+    "note.skipped-not-yaml": "{path}: bỏ qua {count} tệp không phải YAML: {shown}",
+    "note.skipped-not-yaml.more": "{path}: bỏ qua {count} tệp không phải YAML: {shown} "
+                                  "và {more} tệp khác",
+    "note.skipped-special": "{path}: bỏ qua {count} mục không phải tệp thông thường: {shown}",
+    "note.no-format": "{file}: bỏ qua (không có khóa 'format:')",
+    "note.criteria-file": "{file}: bỏ qua (tệp tiêu chí)",
+    "note.allow-missing": "--allow-missing: {count} đơn vị có tiêu chí chưa chấm, tính 0 điểm: "
+                          "{shown}",
+    "note.allow-missing.more": "--allow-missing: {count} đơn vị có tiêu chí chưa chấm, tính 0 "
+                               "điểm: {shown}; và {more} đơn vị khác",
+    "note.provisional": "lưu ý: bộ tiêu chí '{set}' có điểm tối đa tạm thời (chưa có nguồn "
+                        "công khai) ở {ids}",
+    "note.json-criteria": "{file}: không tìm thấy bộ tiêu chí '{set}'; số được hiển thị với "
+                          "2 chữ số thập phân, làm tròn lên từ nửa (half-up)",
+    "note.different-sets": "hai năm dùng hai bộ tiêu chí khác nhau ({old} → {new}): khi thay đổi "
+                           "phương pháp, điểm thô không so sánh được; chỉ so sánh chỉ số, thứ hạng "
+                           "và các tiêu chí cùng mã",
+    "note.nodes-only": "tiêu chí chỉ có trong {set}: {ids}",
+    "note.renamed": "tiêu chí {id} có tên '{old_name}' trong {old} và '{new_name}' trong {new}",
+    "note.same-year": "cả hai bên đều là năm {year}: so sánh hai lần thẩm định của cùng một năm",
+    "path.missing": "{path}: không có tệp hoặc thư mục này",
+    "path.missing-file": "{path}: không có tệp này",
+    "path.missing-folder": "{path}: không có thư mục này",
+    "path.folder-unreadable": "{path}: không đọc được thư mục ({reason})",
+    "path.permission": "{path}: không đọc được tệp (không có quyền)",
+    "path.is-folder": "{path}: là một thư mục",
+    "path.unreadable": "{path}: không đọc được tệp ({reason})",
+    "output.binary": "{what} ghi ra tệp nhị phân: hãy dùng --output TỆP.xlsx",
+    "output.no-folder": "{path}: thư mục {folder} không tồn tại",
+    "output.cannot-write": "{path}: không ghi được ({reason})",
+    "run.criteria-problems": "các tệp --criteria có lỗi",
+    "run.problems": "{count} lỗi trong dữ liệu đầu vào",
+    "run.submission-errors": "{count} lỗi trong các tệp chấm điểm; chưa lập bảng xếp hạng",
+    "run.no-submission": "không tìm thấy tệp chấm điểm nào trong {paths} "
+                         "(tệp có 'format: par-submission/1')",
+    "run.mixed": "mọi tệp chấm điểm trong một lần chạy phải cùng bộ tiêu chí và cùng năm; "
+                 "đã gặp {listing} [mixed-run]",
+    "run.mixed-part": "{set} năm {year}: {count} tệp",
+    "run.unknown-unit": "đơn vị '{unit}' không có trong các tệp chấm điểm",
+    "run.unknown-unit.known": "đơn vị '{unit}' không có trong các tệp chấm điểm "
+                              "(các đơn vị: {known}, …)",
+    "compare.unit-in-neither": "đơn vị '{unit}' không có trong năm nào",
+    "compare.map-units": "{path}: {units} [unit-map]",
+    "compare.unusable-json": "{path} không dùng được làm một năm để so sánh",
+    "compare.too-large": "{path} quá lớn",
+    "compare.not-utf8": "{path} không phải UTF-8",
+    "map.unreadable": "{path}: không đọc được tệp ánh xạ đơn vị",
+    "map.problems": "{path}: tệp ánh xạ đơn vị có lỗi",
+    "set.not-finite": "giá trị --set '{value}' không phải một số hữu hạn",
+    "set.syntax": "--set '{item}' phải có dạng MÃ=GIÁ_TRỊ (ví dụ --set 3.1.1=yes)",
+    "set.unknown-id": "--set {id}: không có tiêu chí này trong bộ tiêu chí '{set}'",
+    "set.through-ancestor": "--set {id}: tệp chấm điểm chấm tiêu chí này qua tiêu chí cấp trên "
+                            "'{ancestor}'; hãy đặt giá trị cho '{ancestor}'",
+    "set.scored-below": "--set {id}: tệp chấm điểm chấm các tiêu chí cấp dưới của nó; "
+                        "hãy đặt giá trị cho các tiêu chí đó",
+    "set.invalid": "--set: {reasons}",
+    "template.unknown-set": "không tìm thấy bộ tiêu chí '{set}' hoặc bộ tiêu chí có lỗi "
+                            "(các bộ có: {known})",
+    "note.template-year": "lưu ý: năm {year} không thuộc các năm của bộ tiêu chí '{set}'",
+    "note.wrote": "đã ghi {path}",
+    "import.nothing-written": "chưa ghi tệp nào",
+    "import.no-openpyxl": "cần gói tùy chọn openpyxl để đọc/ghi bảng tính: "
+                          "pip install 'par-cli[xlsx]' (hoặc pip install openpyxl)",
+    "xlsx.unreadable": "không phải một bảng tính .xlsx đọc được ({error})",
+    "xlsx.no-template": "không có trang tính nào bắt đầu bằng dòng 'format': đây có phải "
+                        "mẫu của par không?",
+    "duplicate-unit.sheet": "đơn vị '{unit}' cũng có trên trang tính '{sheet}'",
+    "score-json.invalid": "JSON không hợp lệ: {reason}",
+    "score-json.deep": "JSON không hợp lệ: lồng quá sâu",
+    "score-json.duplicate-key": "JSON không hợp lệ: trùng khóa '{key}' trong một đối tượng",
+    "score-json.top": "không phải JSON do 'par score --format json' viết ra "
+                      "(cần một đối tượng ở cấp trên cùng)",
+    "score-json.missing": "không phải JSON do 'par score --format json' viết ra "
+                          "(thiếu trường: {field})",
+    "score-json.shape": "không phải JSON do 'par score --format json' viết ra: {where}{reason}",
+    "score-json.number": "cần một số, nhưng giá trị là {value}",
+    "score-json.number-too-large": "số {value} quá lớn",
+    "score-json.number-places": "số {value} có hơn {places} chữ số thập phân",
+    "score-json.negative": "cần một số ≥ 0, nhưng giá trị là {value}",
+    "score-json.above-max": "{what} '{id}' có số điểm {points} vượt điểm tối đa {max}",
+    "score-json.node-twice": "tiêu chí '{id}' của đơn vị '{unit}' được liệt kê hai lần",
+    "score-json.unit-twice": "đơn vị '{unit}' được liệt kê hai lần",
 }
 
-# Values the models refuse (models.py raises KeyedValueError): "{field}: " is put before them.
+# Values the models refuse (models.py raises MessageError): "{field}: " is put before them.
 FIELD = "field-prefix"
-PROBLEMS_EN[FIELD] = PROBLEMS_VI[FIELD] = "{field}: "
-PROBLEMS_EN["value.finite"] = "expected a finite number, got .nan or .inf"
-PROBLEMS_VI["value.finite"] = "cần một số hữu hạn, nhưng giá trị là .nan hoặc .inf"
-PROBLEMS_EN["value.no-value"] = "no value: write the score, or n/a if it does not apply"
-PROBLEMS_VI["value.no-value"] = "không có giá trị: hãy ghi điểm, hoặc n/a nếu không áp dụng"
-PROBLEMS_EN["value.self-or-appraised"] = "a score mapping needs 'self' or 'appraised'"
-PROBLEMS_VI["value.self-or-appraised"] = "mục điểm dạng mapping cần có 'self' hoặc 'appraised'"
+MESSAGES_EN[FIELD] = MESSAGES_VI[FIELD] = "{field}: "
+MESSAGES_EN["schema.value.finite"] = "expected a finite number, got .nan or .inf"
+MESSAGES_VI["schema.value.finite"] = "cần một số hữu hạn, nhưng giá trị là .nan hoặc .inf"
+MESSAGES_EN["schema.value.no-value"] = ("no value: write the score, or n/a if it does not "
+                                        "apply")
+MESSAGES_VI["schema.value.no-value"] = ("không có giá trị: hãy ghi điểm, hoặc n/a nếu không "
+                                        "áp dụng")
+MESSAGES_EN["schema.value.self-or-appraised"] = "a score mapping needs 'self' or 'appraised'"
+MESSAGES_VI["schema.value.self-or-appraised"] = ("mục điểm dạng mapping cần có 'self' hoặc "
+                                                 "'appraised'")
 _GOT_EN = {"yes-no": "yes/no", "text": "the text '{value}'", "mapping": "a mapping",
            "list": "a list", "null": "nothing (null)", "other": "{value}"}
 _GOT_VI = {"yes-no": "có/không (yes/no)", "text": "đoạn văn bản '{value}'",
            "mapping": "một mapping", "list": "một danh sách", "null": "để trống (null)",
            "other": "{value}"}
 for _kind in _GOT_EN:
-    PROBLEMS_EN[f"value.number.{_kind}"] = "expected a number, got " + _GOT_EN[_kind]
-    PROBLEMS_VI[f"value.number.{_kind}"] = "cần một số, nhưng giá trị là " + _GOT_VI[_kind]
-    PROBLEMS_EN[f"value.id.{_kind}"] = "expected an id, got " + _GOT_EN[_kind]
-    PROBLEMS_VI[f"value.id.{_kind}"] = "cần một mã, nhưng giá trị là " + _GOT_VI[_kind]
+    MESSAGES_EN[f"schema.value.number.{_kind}"] = "expected a number, got " + _GOT_EN[_kind]
+    MESSAGES_VI[f"schema.value.number.{_kind}"] = "cần một số, nhưng giá trị là " + _GOT_VI[_kind]
+    MESSAGES_EN[f"schema.value.id.{_kind}"] = "expected an id, got " + _GOT_EN[_kind]
+    MESSAGES_VI[f"schema.value.id.{_kind}"] = "cần một mã, nhưng giá trị là " + _GOT_VI[_kind]
 
-PROBLEM_CATALOGUES: dict[Lang, dict[str, str]] = {Lang.EN: PROBLEMS_EN, Lang.VI: PROBLEMS_VI}
-
-
-def _format(catalogue: dict[str, str], key: str, params: Params) -> str:
-    values = dict(params)
-    message = catalogue[key].format(**values)
-    if key.startswith("value.") and "field" in values:
-        message = catalogue[FIELD].format(field=values["field"]) + message
-    if "close" in values:
-        message += catalogue[HINT].format(close=values["close"])
-    return message
-
-
-def english(key: str, params: Mapping[str, object]) -> tuple[str, Params]:
-    """The English message of ``key`` and its values as text (``close=None``: no hint)."""
-    values = tuple((name, str(value)) for name, value in params.items() if value is not None)
-    return _format(PROBLEMS_EN, key, values), values
-
-
-class KeyedValueError(ValueError):
-    """A ValueError of the models (pydantic shows its English message) with its message key."""
-
-    def __init__(self, key: str, /, **params: object) -> None:
-        message, self.params = english(key, params)
-        super().__init__(message)
-        self.key = key
-
-
-def message_in(problem: Problem, lang: Lang) -> str:
-    """The message of ``problem`` in ``lang``; English when it has no key or no translation."""
-    catalogue = PROBLEM_CATALOGUES[lang]
-    if lang is Lang.EN or problem.key is None or problem.key not in catalogue:
-        return problem.message
-    message = _format(catalogue, problem.key, problem.params)
-    return message.replace("\r", "\\r").replace("\n", "\\n")  # values quote text from files
-
-
-def render(problem: Problem, text: Text) -> str:
-    """The message of ``problem`` in the language of ``text``."""
-    return message_in(problem, text.lang)
-
-
-def line(problem: Problem, text: Text) -> str:
-    """``path:line:col: severity: message [rule]`` with the message in the language of ``text``;
-    the severity word and the rule id stay as they are, for grep."""
-    return f"{problem.where}: {problem.severity.value}: {render(problem, text)} [{problem.rule}]"
