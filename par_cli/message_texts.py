@@ -168,6 +168,7 @@ MESSAGES_EN: dict[str, str] = {
     "template.unknown-set": "criteria set '{set}' not found or invalid (known: {known})",
     "note.template-year": "note: {year} is not one of the years of '{set}'",
     "note.wrote": "wrote {path}",
+    "note-line": "note: {note}",
     "import.nothing-written": "nothing was written",
     "import.no-openpyxl": "spreadsheets need the optional package openpyxl: "
                           "pip install 'par-cli[xlsx]' (or pip install openpyxl)",
@@ -359,6 +360,7 @@ MESSAGES_VI: dict[str, str] = {
                             "(các bộ có: {known})",
     "note.template-year": "lưu ý: năm {year} không thuộc các năm của bộ tiêu chí '{set}'",
     "note.wrote": "đã ghi {path}",
+    "note-line": "lưu ý: {note}",
     "import.nothing-written": "chưa ghi tệp nào",
     "import.no-openpyxl": "cần gói tùy chọn openpyxl để đọc/ghi bảng tính: "
                           "pip install 'par-cli[xlsx]' (hoặc pip install openpyxl)",

@@ -126,7 +126,7 @@ def compare(
                       sort.value, options.text.lang is Lang.VI)
     notes(run.read_notes, lang)
     for note in run.report.notes:
-        say(f"note: {options.text.say(note)}", "yellow")
+        say(options.text.say(Message.of("note-line", note=note)), "yellow")
     if unit is not None and format is ScoreFormat.TABLE:
         write(render_story(run.report, options.text), output)
     else:
