@@ -15,7 +15,7 @@ from pathlib import Path
 from par_cli.catalog import Catalog
 from par_cli.checks import clip, validate
 from par_cli.errors import UsageError
-from par_cli.files import InputFile, Kind, load_document
+from par_cli.files import InputFile, Kind, LeftOut, Why, load_document
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits
 from par_cli.messages import Message
 from par_cli.models import Submission
@@ -35,7 +35,7 @@ class ScoredFile:
     submission: Submission | None = None
     result: UnitResult | None = None
     problems: list[Problem] = field(default_factory=list)
-    note: Message | None = None
+    left_out: LeftOut | None = None
     unit_line: int = 1
     unreadable: tuple[Message, ...] = ()  # why the file could not be read (exit 2)
 
@@ -83,10 +83,10 @@ def process_file(
         return ScoredFile(file, Kind.BROKEN, problems=loaded.problems)
     if loaded.kind is Kind.OTHER:
         return ScoredFile(file, Kind.OTHER, problems=loaded.problems,
-                          note=Message.of("note.no-format", file=file.shown))
+                          left_out=LeftOut(file.shown, Why.NOT_PAR))
     if loaded.kind is Kind.CRITERIA:
         return ScoredFile(file, Kind.CRITERIA, problems=loaded.problems,
-                          note=Message.of("note.criteria-file", file=file.shown))
+                          left_out=LeftOut(file.shown, Why.CRITERIA))
     scored = process_submission(loaded.document, catalog, allow_missing)
     scored.file = file
     scored.problems[:0] = loaded.problems

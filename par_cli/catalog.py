@@ -51,6 +51,7 @@ class Catalog:
     problems: list[Problem] = field(default_factory=list)
     broken: list[LoadedCriteria] = field(default_factory=list)
     indexes: dict[str, CriteriaIndex] = field(default_factory=dict)
+    shadowed: dict[str, str] = field(default_factory=dict)  # set id -> the shipped file hidden
 
     def add(self, loaded: LoadedCriteria, origin: str, clash_is_error: bool) -> None:
         if loaded.criteria is None:
@@ -59,14 +60,26 @@ class Catalog:
         set_id = loaded.criteria.id
         if set_id in self.entries:
             first, first_origin = self.entries[set_id]
-            if clash_is_error and first_origin == origin and (
-                os.path.realpath(first.document.path) != os.path.realpath(loaded.document.path)
-            ):
+            same_file = (os.path.realpath(first.document.path)
+                         == os.path.realpath(loaded.document.path))
+            if clash_is_error and first_origin == origin and not same_file:
                 self.problems.append(loaded.document.problem(Finding.of(
                     ("id",), "duplicate-set", set=set_id,
                     path=first.document.path)))
+            elif origin == SHIPPED and not same_file and not _same_text(first, loaded):
+                self.shadowed[set_id] = loaded.document.path
             return
         self.entries[set_id] = (loaded, origin)
+
+    def shadow_note(self, set_id: str) -> Message | None:
+        """A note when the set used comes from --criteria or ./criteria/ and differs from the
+        set with the same id shipped with par (an edited copy must be a choice, never a
+        surprise)."""
+        shipped = self.shadowed.get(set_id)
+        loaded = self.find(set_id)
+        if shipped is None or loaded is None:
+            return None
+        return Message.of("note.shadow", set=set_id, path=loaded.document.path, shipped=shipped)
 
     def find(self, set_id: str) -> LoadedCriteria | None:
         entry = self.entries.get(set_id)
@@ -99,32 +112,49 @@ def build_catalog(
     catalog = Catalog()
     for path in explicit:
         for file in _criteria_files(path):
-            _add_file(catalog, file, limits, "--criteria", clash_is_error=True)
+            _add_file(catalog, file, limits, EXPLICIT)
     for loaded in checked:
         catalog.add(loaded, "checked", clash_is_error=True)
     local = (cwd or Path.cwd()) / "criteria"
-    places = [local] if local.is_dir() else []
     shipped = SHIPPED_CRITERIA if SHIPPED_CRITERIA.is_dir() else REPO_CRITERIA
-    if shipped.is_dir() and all(os.path.realpath(shipped) != os.path.realpath(p) for p in places):
-        places.append(shipped)
-    for place in places:
+    places: list[tuple[Path, str]] = []
+    if local.is_dir():
+        # the shipped folder itself, when par runs from its own repository, is the shipped sets
+        same = shipped.is_dir() and os.path.realpath(local) == os.path.realpath(shipped)
+        places.append((local, SHIPPED if same else LOCAL))
+    if shipped.is_dir() and not any(origin == SHIPPED for _, origin in places):
+        places.append((shipped, SHIPPED))
+    for place, origin in places:
         for file in _criteria_files(place):
-            _add_file(catalog, file, limits, str(place), clash_is_error=False)
+            _add_file(catalog, file, limits, origin)
     return catalog
 
 
-def _add_file(catalog: Catalog, file: InputFile, limits: Limits, origin: str,
-              clash_is_error: bool) -> None:
+EXPLICIT, LOCAL, SHIPPED = "--criteria", "./criteria/", "shipped"
+
+
+def _same_text(first: LoadedCriteria, second: LoadedCriteria) -> bool:
+    try:
+        return Path(first.document.path).read_bytes() == Path(second.document.path).read_bytes()
+    except OSError:
+        return False
+
+
+def _add_file(catalog: Catalog, file: InputFile, limits: Limits, origin: str) -> None:
+    """A criteria file of one place. In --criteria and ./criteria/ a file that does not load is
+    an error of the run: falling back to a shipped set with the same id would change results
+    without a word."""
+    chosen = origin != SHIPPED
     loaded_file = load_document(file, limits)
     if loaded_file.kind is not Kind.CRITERIA or loaded_file.document is None:
-        if loaded_file.kind is Kind.BROKEN and origin == "--criteria":
-            catalog.problems.extend(loaded_file.problems)
+        if loaded_file.kind is Kind.BROKEN and chosen:
+            catalog.problems.extend(p for p in loaded_file.problems if p.is_error)
         return
     loaded = load_criteria_document(loaded_file.document)
     loaded.problems[:0] = loaded_file.problems
-    if origin == "--criteria":
+    if (chosen and loaded.criteria is None) or origin == EXPLICIT:
         catalog.problems.extend(p for p in loaded.problems if p.is_error)
-    catalog.add(loaded, origin, clash_is_error)
+    catalog.add(loaded, origin, clash_is_error=chosen)
 
 
 def usable_catalog(criteria_paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Catalog:

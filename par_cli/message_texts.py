@@ -58,6 +58,8 @@ MESSAGES_EN: dict[str, str] = {
     "unknown-format": "unknown format '{value}' (expected {first} or {second})",
     "unknown-criteria-set": "criteria set '{set}' not found in --criteria, ./criteria/ "
                             "or the sets shipped with par",
+    "unknown-criteria-set.many": "criteria set '{set}' not found in --criteria, ./criteria/ or "
+                                 "the sets shipped with par; {count} files ask for it: {files}",
     "invalid-criteria-set": "criteria set '{set}' ({path}) has errors; run: par check {path}",
     "duplicate-unit": "unit '{unit}' for {year} is also submitted in {other}",
     "duplicate-set": "criteria set '{set}' is also defined in {path}",
@@ -112,12 +114,6 @@ MESSAGES_EN: dict[str, str] = {
     "schema.octal": "{field}: {written} is read by YAML as the number {value} "
                     "(a leading 0 means octal); write {value} if that is meant",
     "error-line": "par: error: {message}",
-    "note.skipped-not-yaml": "{path}: skipped {count} file(s) that are not YAML: {shown}",
-    "note.skipped-not-yaml.more": "{path}: skipped {count} file(s) that are not YAML: {shown} "
-                                  "and {more} more",
-    "note.skipped-special": "{path}: skipped {count} item(s) that are not regular files: {shown}",
-    "note.no-format": "{file}: skipped (no 'format:' key)",
-    "note.criteria-file": "{file}: skipped (a criteria file)",
     "note.allow-missing": "--allow-missing: {count} unit(s) have criteria without a score, "
                           "counted as 0: {shown}",
     "note.allow-missing.more": "--allow-missing: {count} unit(s) have criteria without a "
@@ -142,16 +138,18 @@ MESSAGES_EN: dict[str, str] = {
     "output.binary": "{what} writes a binary file: give --output FILE.xlsx",
     "output.no-folder": "{path}: folder {folder} does not exist",
     "output.cannot-write": "{path}: cannot write ({reason})",
-    "run.criteria-problems": "the --criteria files have problems",
+    "run.criteria-problems": "criteria files in --criteria or ./criteria/ have problems (par "
+                             "never falls back to a shipped set with the same id)",
     "run.problems": "{count} problem(s) in the inputs",
     "run.submission-errors": "{count} error(s) in the submissions; no ranking was produced",
     "run.no-submission": "no submission found in {paths} (files with 'format: par-submission/1')",
     "run.mixed": "all submissions in one run must name the same criteria set and year; "
                  "found {listing} [mixed-run]",
-    "run.mixed-part": "{set} {year}: {count} file(s)",
+    "run.mixed-part": "{set} {year}: {count} file(s) ({files})",
     "run.unknown-unit": "unit '{unit}' is not among the submissions",
     "run.unknown-unit.known": "unit '{unit}' is not among the submissions (units: {known}, …)",
     "compare.unit-in-neither": "unit '{unit}' is in neither year",
+    "compare.side": "{path}: {reason}",
     "compare.map-units": "{path}: {units} [unit-map]",
     "compare.unusable-json": "{path} is not usable as a year to compare",
     "compare.too-large": "{path} is too large",
@@ -167,8 +165,30 @@ MESSAGES_EN: dict[str, str] = {
     "set.invalid": "--set: {reasons}",
     "template.unknown-set": "criteria set '{set}' not found or invalid (known: {known})",
     "note.template-year": "note: {year} is not one of the years of '{set}'",
+    "note.left-out.not-yaml": "left out {count} file(s) that are not YAML: {shown}{more}",
+    "note.left-out.spreadsheet": "left out {count} spreadsheet(s): {shown}{more} — par reads "
+                                 "YAML; run 'par import' to turn filled templates into "
+                                 "submissions",
+    "note.left-out.hidden": "left out {count} hidden file(s) or folder(s) (names starting with "
+                            "'.'): {shown}{more}",
+    "note.left-out.special": "left out {count} item(s) that are not regular files: "
+                             "{shown}{more}",
+    "note.left-out.excluded": "left out {count} file(s) or folder(s) matching --exclude: "
+                              "{shown}{more}",
+    "note.left-out.not-par": "left out {count} YAML file(s) that are not par files "
+                             "(no 'format:' key): {shown}{more}",
+    "note.left-out.criteria": "left out {count} criteria file(s) found among the submissions: "
+                              "{shown}{more}",
+    "note.left-out-more": " and {count} more (--format json lists them all under left_out)",
+    "missing-format.near-miss": "'{key}' is not a key par knows: par files start with "
+                                "'format: {expected}', and without it this file would be left "
+                                "out",
+    "missing-format.par-keys": "no 'format:' key, but the file has par's keys ({keys}): add "
+                               "'format: {expected}' at the top, or it would be left out",
     "note.wrote": "wrote {path}",
     "note-line": "note: {note}",
+    "note.shadow": "criteria set '{set}' is read from {path}, which differs from the set with "
+                   "that id shipped with par ({shipped})",
     "import.nothing-written": "nothing was written",
     "import.no-openpyxl": "spreadsheets need the optional package openpyxl: "
                           "pip install 'par-cli[xlsx]' (or pip install openpyxl)",
@@ -244,6 +264,9 @@ MESSAGES_VI: dict[str, str] = {
     "unknown-format": "định dạng '{value}' không hợp lệ (cần là {first} hoặc {second})",
     "unknown-criteria-set": "không tìm thấy bộ tiêu chí '{set}' trong --criteria, ./criteria/ "
                             "hay các bộ tiêu chí đi kèm par",
+    "unknown-criteria-set.many": "không tìm thấy bộ tiêu chí '{set}' trong --criteria, "
+                                 "./criteria/ hay các bộ tiêu chí đi kèm par; {count} tệp "
+                                 "cần bộ này: {files}",
     "invalid-criteria-set": "bộ tiêu chí '{set}' ({path}) có lỗi; hãy chạy: par check {path}",
     "duplicate-unit": "đơn vị '{unit}' năm {year} cũng đã được nộp trong {other}",
     "duplicate-set": "bộ tiêu chí '{set}' cũng được định nghĩa trong {path}",
@@ -300,12 +323,6 @@ MESSAGES_VI: dict[str, str] = {
     "schema.octal": "{field}: YAML đọc {written} thành số {value} "
                     "(số 0 ở đầu nghĩa là hệ bát phân); hãy viết {value} nếu đó là ý muốn",
     "error-line": "par: lỗi: {message}",
-    "note.skipped-not-yaml": "{path}: bỏ qua {count} tệp không phải YAML: {shown}",
-    "note.skipped-not-yaml.more": "{path}: bỏ qua {count} tệp không phải YAML: {shown} "
-                                  "và {more} tệp khác",
-    "note.skipped-special": "{path}: bỏ qua {count} mục không phải tệp thông thường: {shown}",
-    "note.no-format": "{file}: bỏ qua (không có khóa 'format:')",
-    "note.criteria-file": "{file}: bỏ qua (tệp tiêu chí)",
     "note.allow-missing": "--allow-missing: {count} đơn vị có tiêu chí chưa chấm, tính 0 điểm: "
                           "{shown}",
     "note.allow-missing.more": "--allow-missing: {count} đơn vị có tiêu chí chưa chấm, tính 0 "
@@ -330,18 +347,20 @@ MESSAGES_VI: dict[str, str] = {
     "output.binary": "{what} ghi ra tệp nhị phân: hãy dùng --output TỆP.xlsx",
     "output.no-folder": "{path}: thư mục {folder} không tồn tại",
     "output.cannot-write": "{path}: không ghi được ({reason})",
-    "run.criteria-problems": "các tệp --criteria có lỗi",
+    "run.criteria-problems": "các tệp tiêu chí trong --criteria hoặc ./criteria/ có lỗi (par "
+                             "không bao giờ tự chuyển sang bộ tiêu chí đi kèm cùng mã)",
     "run.problems": "{count} lỗi trong dữ liệu đầu vào",
     "run.submission-errors": "{count} lỗi trong các tệp chấm điểm; chưa lập bảng xếp hạng",
     "run.no-submission": "không tìm thấy tệp chấm điểm nào trong {paths} "
                          "(tệp có 'format: par-submission/1')",
     "run.mixed": "mọi tệp chấm điểm trong một lần chạy phải cùng bộ tiêu chí và cùng năm; "
                  "đã gặp {listing} [mixed-run]",
-    "run.mixed-part": "{set} năm {year}: {count} tệp",
+    "run.mixed-part": "{set} năm {year}: {count} tệp ({files})",
     "run.unknown-unit": "đơn vị '{unit}' không có trong các tệp chấm điểm",
     "run.unknown-unit.known": "đơn vị '{unit}' không có trong các tệp chấm điểm "
                               "(các đơn vị: {known}, …)",
     "compare.unit-in-neither": "đơn vị '{unit}' không có trong năm nào",
+    "compare.side": "{path}: {reason}",
     "compare.map-units": "{path}: {units} [unit-map]",
     "compare.unusable-json": "{path} không dùng được làm một năm để so sánh",
     "compare.too-large": "{path} quá lớn",
@@ -359,8 +378,29 @@ MESSAGES_VI: dict[str, str] = {
     "template.unknown-set": "không tìm thấy bộ tiêu chí '{set}' hoặc bộ tiêu chí có lỗi "
                             "(các bộ có: {known})",
     "note.template-year": "lưu ý: năm {year} không thuộc các năm của bộ tiêu chí '{set}'",
+    "note.left-out.not-yaml": "đã bỏ qua {count} tệp không phải YAML: {shown}{more}",
+    "note.left-out.spreadsheet": "đã bỏ qua {count} bảng tính: {shown}{more} — par đọc YAML; "
+                                 "hãy chạy 'par import' để chuyển mẫu đã điền thành tệp "
+                                 "chấm điểm",
+    "note.left-out.hidden": "đã bỏ qua {count} tệp hoặc thư mục ẩn (tên bắt đầu bằng '.'): "
+                            "{shown}{more}",
+    "note.left-out.special": "đã bỏ qua {count} mục không phải tệp thông thường: {shown}{more}",
+    "note.left-out.excluded": "đã bỏ qua {count} tệp hoặc thư mục khớp --exclude: "
+                              "{shown}{more}",
+    "note.left-out.not-par": "đã bỏ qua {count} tệp YAML không phải tệp của par "
+                             "(không có khóa 'format:'): {shown}{more}",
+    "note.left-out.criteria": "đã bỏ qua {count} tệp tiêu chí nằm lẫn trong các tệp chấm điểm: "
+                              "{shown}{more}",
+    "note.left-out-more": " và {count} tệp khác (--format json liệt kê đủ trong left_out)",
+    "missing-format.near-miss": "'{key}' không phải khóa của par: tệp của par bắt đầu bằng "
+                                "'format: {expected}', thiếu dòng này tệp sẽ bị bỏ qua",
+    "missing-format.par-keys": "không có khóa 'format:', nhưng tệp có các khóa của par ({keys}): "
+                               "hãy thêm 'format: {expected}' ở đầu tệp, nếu không tệp sẽ bị "
+                               "bỏ qua",
     "note.wrote": "đã ghi {path}",
     "note-line": "lưu ý: {note}",
+    "note.shadow": "bộ tiêu chí '{set}' được đọc từ {path}, khác với bộ cùng mã đi kèm par "
+                   "({shipped})",
     "import.nothing-written": "chưa ghi tệp nào",
     "import.no-openpyxl": "cần gói tùy chọn openpyxl để đọc/ghi bảng tính: "
                           "pip install 'par-cli[xlsx]' (hoặc pip install openpyxl)",

@@ -20,7 +20,7 @@ from par_cli.catalog import (
 )
 from par_cli.compare import YearView, compare_years, map_problems, only_unit, sort_units
 from par_cli.errors import InputProblems, ParError, RunError, UnreadableFiles, UsageError
-from par_cli.files import Kind, discover, load_document
+from par_cli.files import Kind, LeftOut, Why, discover, left_out_notes, load_document
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits
 from par_cli.messages import Message
 from par_cli.models import Submission
@@ -42,6 +42,7 @@ class ScoredRun:
     notes: list[Message]
     warnings: list[Problem]
     submissions: dict[str, Submission] = field(default_factory=dict)
+    left_out: list[LeftOut] = field(default_factory=list)
 
 
 def score_run(
@@ -53,20 +54,24 @@ def score_run(
     catalog: Catalog | None = None,
     progress: Progress | None = None,
     keep_depth: int | None = None,
+    exclude: Sequence[str] = (),
 ) -> ScoredRun:
     """Discover, load, validate and score; any error in any file stops the run (no ranking
     with a unit silently missing). With ``keep_depth``, results keep that many levels of
     nodes and submissions lose their scores (enough to rank; explain and gap need all)."""
-    found = discover(paths)
-    notes = list(found.notes)
+    found = discover(paths, exclude)
+    left_out = list(found.left_out)
+    notes = left_out_notes(left_out)
     try:
         if catalog is None:
             catalog = usable_catalog(criteria_paths, limits)
         scored = process_files(found.files, catalog, limits, allow_missing, jobs, progress,
                                keep_depth)
-        notes += [item.note for item in scored if item.note]
-        problems = sorted_problems([p for item in scored for p in item.problems]
-                                   + duplicate_units(scored))
+        left_out += [item.left_out for item in scored if item.left_out is not None]
+        left_out.sort(key=lambda item: item.path)
+        notes = left_out_notes(left_out)
+        problems = sorted_problems(collapse_unknown_sets(
+            [p for item in scored for p in item.problems] + duplicate_units(scored)))
         unreadable = [m for item in scored for m in item.unreadable]
         if unreadable:
             raise UnreadableFiles(problems, *unreadable)
@@ -77,12 +82,16 @@ def score_run(
         if not submissions:
             shown = ", ".join(str(p) for p in paths)
             raise RunError(Message.of("run.no-submission", paths=shown))
-        runs: dict[tuple[str, int], int] = {}
-        for sub in submissions:
-            runs[(sub.criteria, sub.year)] = runs.get((sub.criteria, sub.year), 0) + 1
-        if len(runs) > 1:
-            listing = tuple(Message.of("run.mixed-part", set=set_id, year=year, count=count)
-                            for (set_id, year), count in sorted(runs.items()))
+        runs: dict[tuple[str, int], list[str]] = {}
+        for item in scored:
+            if item.submission is not None:
+                key = (item.submission.criteria, item.submission.year)
+                runs.setdefault(key, []).append(item.file.shown)
+        if len(runs) > 1:  # the smaller side first: it is most likely the odd one out
+            sides = sorted(runs.items(), key=lambda side: (len(side[1]), side[0]))
+            listing = tuple(Message.of("run.mixed-part", set=set_id, year=year,
+                                       count=len(files), files=_some(sorted(files)))
+                            for (set_id, year), files in sides)
             raise RunError(Message.of("run.mixed", listing=listing))
         (set_id, year), = runs
         index = catalog.index(set_id)
@@ -97,34 +106,76 @@ def score_run(
         provisional = [n.id for n in index.nodes.values() if n.provisional]
         if provisional:
             notes.append(Message.of("note.provisional", set=set_id, ids=", ".join(provisional)))
+        shadow = catalog.shadow_note(set_id)
+        if shadow is not None:
+            notes.append(shadow)
         return ScoredRun(index, year, results, notes, problems,
-                         {sub.unit: sub for sub in submissions})
+                         {sub.unit: sub for sub in submissions}, left_out)
     except ParError as e:
         e.notes = notes
         raise
 
 
+def _some(paths: Sequence[str], most: int = 5) -> str:
+    shown = ", ".join(paths[:most])
+    return shown + (f", … (+{len(paths) - most})" if len(paths) > most else "")
+
+
+def collapse_unknown_sets(problems: list[Problem]) -> list[Problem]:
+    """A criteria set that no file can find is one error naming the set and how many files ask
+    for it, located at the first of them, not one identical line per file."""
+    asking: dict[str, list[Problem]] = {}
+    rest = []
+    for problem in problems:
+        if problem.message.key == "unknown-criteria-set":
+            asking.setdefault(str(dict(problem.message.params)["set"]), []).append(problem)
+        else:
+            rest.append(problem)
+    for set_id, found in asking.items():
+        if len(found) == 1:
+            rest.append(found[0])
+            continue
+        first = min(found)
+        params = dict(first.message.params)
+        rest.append(Problem.of(first.path, first.line, first.col, first.severity,
+                               "unknown-criteria-set.many", set=set_id, count=len(found),
+                               files=_some(sorted(p.path for p in found)),
+                               close=params.get("close")))
+    return rest
+
+
 def read_year(
-    path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS, jobs: int = 1
+    path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS, jobs: int = 1,
+    exclude: Sequence[str] = (),
 ) -> YearView:
     """One side of ``par compare``: a score JSON file, or submissions (files or a folder)."""
     if not path.exists():
         raise UsageError(Message.of("path.missing", path=path))
     if path.is_file() and path.suffix.lower() == ".json":
         return read_score_json(path, catalog, limits)
-    run = score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1)
+    try:
+        run = score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1,
+                        exclude=exclude)
+    except ParError as e:  # say which side failed: the closing line names each year once
+        if any(m.key in _SAID_WITHOUT_A_PATH for m in e.messages):
+            e.messages = (Message.of("compare.side", path=path, reason=e.messages),)
+        raise
     return year_from_ranked(run.index, run.year, run.results, str(path), run.notes)
 
 
+_SAID_WITHOUT_A_PATH = {"run.submission-errors", "run.mixed", "run.problems"}
+
+
 def read_years(
-    old: Path, new: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS, jobs: int = 1
+    old: Path, new: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS, jobs: int = 1,
+    exclude: Sequence[str] = (),
 ) -> tuple[YearView, YearView]:
     """Both sides of ``par compare``; the problems of both are reported together."""
     views: list[YearView] = []
     failures: list[ParError] = []
     for path in (old, new):
         try:
-            views.append(read_year(path, catalog, limits, jobs))
+            views.append(read_year(path, catalog, limits, jobs, exclude))
         except ParError as e:
             failures.append(e)
     if not failures:
@@ -135,9 +186,10 @@ def read_years(
     if isinstance(first, InputProblems) and isinstance(second, InputProblems):
         # the same folder may be on both sides (a re-appraisal): each problem once
         problems = sorted(set(first.problems) | set(second.problems))
-        combined = InputProblems(problems, *first.messages, *second.messages)
+        said = dict.fromkeys([*first.messages, *second.messages])  # the same side once
+        combined = InputProblems(problems, *said)
         combined.exit_code = max(first.exit_code, second.exit_code)  # 2 (unreadable) wins
-        combined.notes = [*first.notes, *second.notes]
+        combined.notes = list(dict.fromkeys([*first.notes, *second.notes]))
         raise combined
     raise max(failures, key=lambda e: e.exit_code)
 
@@ -146,15 +198,16 @@ def read_years(
 
 
 def check_run(
-    paths: Sequence[Path], criteria_paths: Sequence[Path], limits: Limits
+    paths: Sequence[Path], criteria_paths: Sequence[Path], limits: Limits,
+    exclude: Sequence[str] = (),
 ) -> tuple[list[Problem], list[Message], tuple[int, int]]:
     """``par check``: every problem of every file (criteria and submissions), sorted, plus the
-    notes about skipped files and the numbers of criteria and submission files checked."""
-    found = discover(paths)
+    notes about files left out and the numbers of criteria and submission files checked."""
+    found = discover(paths, exclude)
     problems: list[Problem] = []
     criteria_docs: list[LoadedCriteria] = []
     submission_docs: list[Document] = []
-    notes = list(found.notes)
+    left_out = list(found.left_out)
     unreadable: list[Message] = []
     for file in found.files:
         try:
@@ -172,7 +225,8 @@ def check_run(
         elif loaded.kind is Kind.SUBMISSION:
             submission_docs.append(loaded.document)
         elif loaded.kind is Kind.OTHER:
-            notes.append(Message.of("note.no-format", file=file.shown))
+            left_out.append(LeftOut(file.shown, Why.NOT_PAR))
+    notes = left_out_notes(left_out)
     catalog: Catalog | None = None
     try:
         catalog = build_catalog(criteria_paths, limits, checked=criteria_docs)
@@ -185,6 +239,8 @@ def check_run(
         problems.extend(catalog.problems)
         scored = [process_submission(doc, catalog, allow_missing=False)
                   for doc in submission_docs]
+        used = sorted({item.submission.criteria for item in scored if item.submission})
+        notes += [n for n in map(catalog.shadow_note, used) if n is not None]
     for item in scored:
         problems.extend(item.problems)
     problems.extend(duplicate_units(scored))
@@ -210,7 +266,7 @@ class CompareRun:
 def compare_run(
     old: Path, new: Path, criteria_paths: Sequence[Path], map_file: Path | None,
     limits: Limits = DEFAULT_LIMITS, jobs: int = 1, unit: str | None = None,
-    sort: str = "new-rank", vietnamese_names: bool = False,
+    sort: str = "new-rank", vietnamese_names: bool = False, exclude: Sequence[str] = (),
 ) -> CompareRun:
     """``par compare``: both years read (problems of both reported together), the map checked
     against them, the comparison made, narrowed to one unit and sorted as asked."""
@@ -219,7 +275,7 @@ def compare_run(
             raise UsageError(Message.of("path.missing", path=path))
     catalog = usable_catalog(criteria_paths, limits)
     mapping: Mapping[str, str] = read_unit_map(map_file, limits) if map_file is not None else {}
-    before, after = read_years(old, new, catalog, limits, jobs)
+    before, after = read_years(old, new, catalog, limits, jobs, exclude)
     read_notes = list(dict.fromkeys([*before.notes, *after.notes]))
     unknown = map_problems(before, after, mapping)
     if unknown:

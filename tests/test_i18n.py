@@ -104,11 +104,11 @@ def test_notes_follow_the_language_and_survive_pickling() -> None:
 
     from par_cli.messages import Message
 
-    note = Message.of("note.no-format", file="a.yaml")
-    assert str(note) == "a.yaml: skipped (no 'format:' key)"
+    note = Message.of("note.wrote", path="a.yaml")
+    assert str(note) == "wrote a.yaml"
     again = pickle.loads(pickle.dumps(note))
-    assert again == note and again.key == "note.no-format" and again.params == (("file", "a.yaml"),)
-    assert Text(Lang.VI).say(again) == "a.yaml: bỏ qua (không có khóa 'format:')"
+    assert again == note and again.key == "note.wrote" and again.params == (("path", "a.yaml"),)
+    assert Text(Lang.VI).say(again) == "đã ghi a.yaml"
 
 
 def test_compare_and_score_notes_in_vietnamese() -> None:

@@ -88,12 +88,14 @@ def test_say_follows_the_language() -> None:
 
 
 def test_a_message_quoting_messages_is_said_whole_in_one_language() -> None:
-    parts = (Message.of("run.mixed-part", set="a", year=2022, count=1),
-             Message.of("run.mixed-part", set="b", year=2023, count=2))
+    parts = (Message.of("run.mixed-part", set="a", year=2022, count=1, files="x.yaml"),
+             Message.of("run.mixed-part", set="b", year=2023, count=2, files="y.yaml, z.yaml"))
     message = Message.of("run.mixed", listing=parts)
-    assert str(message) == ("all submissions in one run must name the same criteria set and "
-                            "year; found a 2022: 1 file(s); b 2023: 2 file(s) [mixed-run]")
-    assert "a năm 2022: 1 tệp; b năm 2023: 2 tệp" in message.say(Lang.VI)
+    assert str(message) == (
+        "all submissions in one run must name the same criteria set and year; found a 2022: "
+        "1 file(s) (x.yaml); b 2023: 2 file(s) (y.yaml, z.yaml) [mixed-run]")
+    assert "a năm 2022: 1 tệp (x.yaml); b năm 2023: 2 tệp (y.yaml, z.yaml)" in message.say(
+        Lang.VI)
 
 
 def test_equal_messages_make_equal_problems() -> None:
