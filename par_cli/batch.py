@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -154,6 +153,8 @@ def process_files(
             if progress is not None:
                 progress(len(results), len(files))
         return results
+    from concurrent.futures import ProcessPoolExecutor  # only when the work pays for processes
+
     for set_id in catalog.known_ids():
         catalog.index(set_id)  # built once here rather than in every worker
     chunk = max(1, min(64, len(files) // (jobs * 8)))

@@ -107,6 +107,7 @@ def build_catalog(
     limits: Limits = DEFAULT_LIMITS,
     checked: Iterable[LoadedCriteria] = (),
     cwd: Path | None = None,
+    further: bool = True,
 ) -> Catalog:
     """Criteria from ``--criteria`` paths, the files being checked, ./criteria/, then shipped."""
     catalog = Catalog()
@@ -115,6 +116,8 @@ def build_catalog(
             _add_file(catalog, file, limits, EXPLICIT)
     for loaded in checked:
         catalog.add(loaded, "checked", clash_is_error=True)
+    if not further:  # nothing asks for a set by id: ./criteria/ and the shipped sets can wait
+        return catalog
     local = (cwd or Path.cwd()) / "criteria"
     shipped = SHIPPED_CRITERIA if SHIPPED_CRITERIA.is_dir() else REPO_CRITERIA
     places: list[tuple[Path, str]] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from par_cli.batch import Progress, ScoredFile, duplicate_units, process_files, process_submission
 from par_cli.catalog import (
@@ -18,16 +19,17 @@ from par_cli.catalog import (
     load_criteria_document,
     usable_catalog,
 )
-from par_cli.compare import YearView, compare_years, map_problems, only_unit, sort_units
 from par_cli.errors import InputProblems, ParError, RunError, UnreadableFiles, UsageError
 from par_cli.files import Kind, LeftOut, Why, discover, left_out_notes, load_document
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits
 from par_cli.messages import Message
 from par_cli.models import Submission
 from par_cli.problems import Problem, has_errors, sorted_problems
-from par_cli.results import CompareReport
 from par_cli.scoring import CriteriaIndex, UnitResult
-from par_cli.years import read_score_json, read_unit_map, year_from_ranked
+
+if TYPE_CHECKING:  # par check needs neither: they are imported by the comparison's use cases
+    from par_cli.compare import YearView
+    from par_cli.results import CompareReport
 
 # ---- par score (and explain, gap, audit) -----------------------------------------------------
 
@@ -149,6 +151,8 @@ def read_year(
     exclude: Sequence[str] = (),
 ) -> YearView:
     """One side of ``par compare``: a score JSON file, or submissions (files or a folder)."""
+    from par_cli.years import read_score_json, year_from_ranked
+
     if not path.exists():
         raise UsageError(Message.of("path.missing", path=path))
     if path.is_file() and path.suffix.lower() == ".json":
@@ -229,7 +233,8 @@ def check_run(
     notes = left_out_notes(left_out)
     catalog: Catalog | None = None
     try:
-        catalog = build_catalog(criteria_paths, limits, checked=criteria_docs)
+        catalog = build_catalog(criteria_paths, limits, checked=criteria_docs,
+                                further=bool(submission_docs))
     except UsageError as e:
         if not unreadable:
             raise
@@ -270,6 +275,9 @@ def compare_run(
 ) -> CompareRun:
     """``par compare``: both years read (problems of both reported together), the map checked
     against them, the comparison made, narrowed to one unit and sorted as asked."""
+    from par_cli.compare import compare_years, map_problems, only_unit, sort_units
+    from par_cli.years import read_unit_map
+
     for path in (old, new):
         if not path.exists():
             raise UsageError(Message.of("path.missing", path=path))

@@ -143,3 +143,16 @@ def test_every_key_written_in_the_code_is_in_both_catalogues() -> None:
     assert keys, "no message key found: the scan is broken"
     missing = sorted(k for k in keys if k not in MESSAGES_EN or k not in MESSAGES_VI)
     assert not missing, missing
+
+
+def test_every_format_of_every_command_has_a_reporter() -> None:
+    from par_cli.choices import CheckFormat, ScoreFormat, TreeFormat
+    from par_cli.reporters import registry
+
+    tables = [(registry.SCORE_REPORTERS, ScoreFormat), (registry.COMPARE_REPORTERS, ScoreFormat),
+              (registry.AUDIT_REPORTERS, ScoreFormat), (registry.EXPLAIN_REPORTERS, TreeFormat),
+              (registry.GAP_REPORTERS, TreeFormat), (registry.CHECK_REPORTERS, CheckFormat)]
+    for table, formats in tables:
+        assert set(table) == set(formats)
+        for format in formats:
+            assert callable(table[format])

@@ -8,6 +8,7 @@ schema, template, import). Importing this package registers every command.
 from __future__ import annotations
 
 import gc
+import os
 
 from par_cli.cli import file_commands, year_commands
 from par_cli.cli.app import app
@@ -20,6 +21,9 @@ def main() -> None:
     # that do not exist (measured with benchmarks/score_bench.py).
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
+    # par uses no pydantic plugin; looking for them scans every installed package's entry
+    # points, a sixth of the start-up of ``par check FILE`` (benchmarks/startup_bench.py)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     app()
 
 

@@ -32,7 +32,7 @@ def check(
     Every problem is one line path:line:col: severity: message [rule-id]. Exit 0 when clean,
     1 when there are errors (or warnings with --strict), 2 when a path cannot be read.
     """
-    from par_cli.reporters import CHECK_REPORTERS
+    from par_cli.reporters.registry import CHECK_REPORTERS
     from par_cli.runs import check_run
 
     problems, found_notes, counts = check_run(paths, criteria or [], limits)

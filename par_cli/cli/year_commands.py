@@ -84,7 +84,7 @@ def score(
     run with exit 1 before a ranking is printed: a ranking with a unit missing is wrong data.
     """
     from par_cli.ranking import build_report
-    from par_cli.reporters import SCORE_REPORTERS
+    from par_cli.reporters.registry import SCORE_REPORTERS
 
     needs_output(format is ScoreFormat.XLSX, output)
     run = scored(paths, criteria, allow_missing, jobs, limits, keep_depth=depth, lang=lang)
@@ -116,7 +116,7 @@ def compare(
     Units present in only one year are listed as new or gone. When the years use different
     criteria sets this is said first, and only indexes, ranks and shared node ids are compared.
     """
-    from par_cli.reporters import COMPARE_REPORTERS
+    from par_cli.reporters.registry import COMPARE_REPORTERS
     from par_cli.reporters.story import render_story
     from par_cli.runs import compare_run
 
@@ -150,7 +150,7 @@ def explain(
     self-assessed → appraised changes with notes, and scores without evidence."""
     from par_cli.errors import RunError
     from par_cli.explain import explain_unit
-    from par_cli.reporters import EXPLAIN_REPORTERS
+    from par_cli.reporters.registry import EXPLAIN_REPORTERS
 
     run = scored(paths, criteria, allow_missing, jobs, limits, lang=lang)
     try:
@@ -179,7 +179,7 @@ def gap(
     """What it takes one unit to climb, others unchanged: points for the next rank, the top N
     and the next band; the nodes with most headroom; what-if with --set."""
     from par_cli.gap import gap_unit, parse_sets
-    from par_cli.reporters import GAP_REPORTERS
+    from par_cli.reporters.registry import GAP_REPORTERS
 
     sets = parse_sets(set_ or [])
     run = scored(paths, criteria, allow_missing, jobs, limits, lang=lang)
@@ -202,7 +202,7 @@ def audit(
     """The appraisal review list: per unit the self-assessed and final totals, points lost in
     appraisal, nodes changed and nodes with points but no evidence; most points lost first."""
     from par_cli.explain import audit_units
-    from par_cli.reporters import AUDIT_REPORTERS
+    from par_cli.reporters.registry import AUDIT_REPORTERS
 
     needs_output(format is ScoreFormat.XLSX, output)
     run = scored(paths, criteria, allow_missing, jobs, limits, keep_depth=1, lang=lang)

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from par_cli.numbers import plain
-from par_cli.results import AuditReport, CompareReport, ExplainReport, GapReport, ScoreReport
+
+if TYPE_CHECKING:  # check's reporter writes JSON without loading the result types
+    from par_cli.results import (
+        AuditReport,
+        CompareReport,
+        ExplainReport,
+        GapReport,
+        ScoreReport,
+    )
 
 
 def dumps(data: Any, indent: int = 2) -> str:
