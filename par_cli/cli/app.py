@@ -62,7 +62,12 @@ AllowMissingOpt = Annotated[bool, typer.Option(
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0,
                                       help="Processes to load files with (0 = all cores).")]
 
-_LIMIT_OPTIONS = (
+_INPUT_OPTIONS = (
+    inspect.Parameter("exclude", inspect.Parameter.KEYWORD_ONLY, default=None,
+                      annotation=Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
+                          "--exclude", "-x", metavar="GLOB",
+                          help="Leave out files or folders matching GLOB (by name or path; "
+                               "repeatable); they are listed as left out.")]),
     inspect.Parameter("max_file_size", inspect.Parameter.KEYWORD_ONLY, default=20,
                       annotation=Annotated[int, typer.Option(
                           "--max-file-size", help="Refuse files larger than this many MB.",
@@ -86,22 +91,24 @@ _LIMIT_OPTIONS = (
 F = TypeVar("F", bound=Callable[..., None])
 
 
-def command(name: str | None = None, limits: bool = False) -> Callable[[F], F]:
-    """Register a command: with ``limits``, the four limit options are added to it and the
-    function receives one ``limits: Limits`` instead; every ``ParError`` it raises is reported
-    in one place (``fail``) in the language of its ``lang`` option, if it has one."""
+def command(name: str | None = None, reads_folders: bool = False) -> Callable[[F], F]:
+    """Register a command. With ``reads_folders``, ``--exclude`` and the four limit options are
+    added to it, and the function receives ``exclude`` (a tuple of globs) and one ``limits:
+    Limits``; every ``ParError`` it raises is reported in one place (``fail``) in the language
+    of its ``lang`` option, if it has one."""
 
     def register(func: F) -> F:
         hints = typing.get_type_hints(func, include_extras=True)
         signature = inspect.signature(func)
         params = [p.replace(annotation=hints.get(p.name, p.annotation))
-                  for p in signature.parameters.values() if p.name != "limits"]
-        if limits:
-            params += _LIMIT_OPTIONS
+                  for p in signature.parameters.values() if p.name not in ("limits", "exclude")]
+        if reads_folders:
+            params += _INPUT_OPTIONS
 
         @functools.wraps(func)
         def run(**kwargs: Any) -> None:
-            if limits:
+            if reads_folders:
+                kwargs["exclude"] = tuple(kwargs.pop("exclude") or ())
                 kwargs["limits"] = Limits(
                     max_bytes=kwargs.pop("max_file_size") * 1024 * 1024,
                     max_depth=kwargs.pop("max_depth"),

@@ -17,10 +17,11 @@ from par_cli.limits import Limits
 from par_cli.messages import Message
 
 
-@command(limits=True)
+@command(reads_folders=True)
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Criteria and submission files or folders.")],
     limits: Limits,
+    exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
     format: Annotated[CheckFormat, typer.Option(
         "--format", "-f", help="How problems are written.")] = CheckFormat.TEXT,
@@ -35,7 +36,7 @@ def check(
     from par_cli.reporters.registry import CHECK_REPORTERS
     from par_cli.runs import check_run
 
-    problems, found_notes, counts = check_run(paths, criteria or [], limits)
+    problems, found_notes, counts = check_run(paths, criteria or [], limits, exclude)
     notes(found_notes, lang)
     text = text_for(lang)
     sys.stdout.write(CHECK_REPORTERS[format](problems, text))

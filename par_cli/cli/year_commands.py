@@ -45,7 +45,8 @@ def _workers(jobs: int) -> int:
 
 def scored(
     paths: list[Path], criteria: list[Path] | None, allow_missing: bool, jobs: int,
-    limits: Limits, keep_depth: int | None = None, lang: Lang | None = None,
+    limits: Limits, exclude: tuple[str, ...], keep_depth: int | None = None,
+    lang: Lang | None = None,
 ) -> ScoredRun:
     """A year's submissions scored (with a progress bar on a terminal); notes and warnings said."""
     from par_cli.reporters.check_formats import problem_line
@@ -53,7 +54,7 @@ def scored(
 
     with progress_bar() as progress:
         run = score_run(paths, criteria or [], limits, allow_missing, _workers(jobs),
-                        progress=progress, keep_depth=keep_depth)
+                        progress=progress, keep_depth=keep_depth, exclude=exclude)
     notes(run.notes, lang)
     text = text_for(lang)
     for problem in run.warnings:
@@ -61,10 +62,11 @@ def scored(
     return run
 
 
-@command(limits=True)
+@command(reads_folders=True)
 def score(
     paths: PathsArg,
     limits: Limits,
+    exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
     format: FormatOpt = ScoreFormat.TABLE,
     output: OutputOpt = None,
@@ -87,18 +89,19 @@ def score(
     from par_cli.reporters.registry import SCORE_REPORTERS
 
     needs_output(format is ScoreFormat.XLSX, output)
-    run = scored(paths, criteria, allow_missing, jobs, limits, keep_depth=depth, lang=lang)
+    run = scored(paths, criteria, allow_missing, jobs, limits, exclude, keep_depth=depth, lang=lang)
     report = build_report(run.index, run.year, run.results, depth=depth, grouped=group, top=top)
     options = render_options(output, lang, by is By.METHOD)
     write(SCORE_REPORTERS[format](report, options), output)
 
 
-@command(limits=True)
+@command(reads_folders=True)
 def compare(
     old: Annotated[Path, typer.Argument(help="The earlier year: a folder of submissions or a "
                                              "JSON file written by par score --format json.")],
     new: Annotated[Path, typer.Argument(help="The later year, in either form.")],
     limits: Limits,
+    exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
     map_file: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--map", help="YAML mapping of old unit id -> new unit id (renames, mergers).")] = None,
@@ -123,7 +126,7 @@ def compare(
     needs_output(format is ScoreFormat.XLSX, output)
     options = render_options(output, lang)
     run = compare_run(old, new, criteria or [], map_file, limits, _workers(jobs), unit,
-                      sort.value, options.text.lang is Lang.VI)
+                      sort.value, options.text.lang is Lang.VI, exclude)
     notes(run.read_notes, lang)
     for note in run.report.notes:
         say(options.text.say(Message.of("note-line", note=note)), "yellow")
@@ -133,11 +136,12 @@ def compare(
         write(COMPARE_REPORTERS[format](run.report, options), output)
 
 
-@command(limits=True)
+@command(reads_folders=True)
 def explain(
     paths: PathsArg,
     unit: UnitOpt,
     limits: Limits,
+    exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
     depth: Annotated[int, typer.Option("--depth", min=1, help="Levels of the tree.")] = 99,
     format: FormatTree = TreeFormat.TABLE,
@@ -152,7 +156,7 @@ def explain(
     from par_cli.explain import explain_unit
     from par_cli.reporters.registry import EXPLAIN_REPORTERS
 
-    run = scored(paths, criteria, allow_missing, jobs, limits, lang=lang)
+    run = scored(paths, criteria, allow_missing, jobs, limits, exclude, lang=lang)
     try:
         report = explain_unit(run.index, run.year, run.results, unit, depth)
     except LookupError as e:
@@ -160,11 +164,12 @@ def explain(
     write(EXPLAIN_REPORTERS[format](report, render_options(output, lang)), output)
 
 
-@command(limits=True)
+@command(reads_folders=True)
 def gap(
     paths: PathsArg,
     unit: UnitOpt,
     limits: Limits,
+    exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
     top: Annotated[int, typer.Option("--top", min=1, help="The top N to reach.")] = 10,
     set_: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
@@ -182,16 +187,17 @@ def gap(
     from par_cli.reporters.registry import GAP_REPORTERS
 
     sets = parse_sets(set_ or [])
-    run = scored(paths, criteria, allow_missing, jobs, limits, lang=lang)
+    run = scored(paths, criteria, allow_missing, jobs, limits, exclude, lang=lang)
     report = gap_unit(run.index, run.year, run.results, run.submissions, unit, top, sets,
                       allow_missing)
     write(GAP_REPORTERS[format](report, render_options(output, lang)), output)
 
 
-@command(limits=True)
+@command(reads_folders=True)
 def audit(
     paths: PathsArg,
     limits: Limits,
+    exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
     format: FormatOpt = ScoreFormat.TABLE,
     output: OutputOpt = None,
@@ -205,6 +211,6 @@ def audit(
     from par_cli.reporters.registry import AUDIT_REPORTERS
 
     needs_output(format is ScoreFormat.XLSX, output)
-    run = scored(paths, criteria, allow_missing, jobs, limits, keep_depth=1, lang=lang)
+    run = scored(paths, criteria, allow_missing, jobs, limits, exclude, keep_depth=1, lang=lang)
     report = audit_units(run.index, run.year, run.results)
     write(AUDIT_REPORTERS[format](report, render_options(output, lang)), output)
