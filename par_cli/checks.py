@@ -14,8 +14,10 @@ from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from par_cli.loader import MisreadNumber
 from par_cli.messages import Message, MessageError
 from par_cli.models import CriteriaSet, Node, Rule, to_id
+from par_cli.numbers import exact
 from par_cli.problems import Finding, Loc, Severity
 
 M = TypeVar("M", bound=BaseModel)
@@ -175,6 +177,7 @@ def validate(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Findi
 # of them fit the 28 digits of decimal arithmetic and every display rule (up to 10 places) can
 # show them. Larger numbers made display rounding crash and counts overflow, and a number like
 # 1e-999999999 made the exact index a fraction too large to compute.
+MISREAD_KEYS = ("schema.base-60", "schema.digits", "schema.octal", "schema.ambiguous")
 NUMBER_LIMIT = 10**15
 NUMBER_PLACES = 12
 # YAML 1.1 reads 010 as 8 and 1:20 as 80: as a value, never what its writer meant
@@ -200,6 +203,17 @@ def number_problem(value: int | Decimal) -> str | None:
     if abs(value) >= NUMBER_LIMIT:
         return "too-large"
     return None
+
+
+def _base_60(text: str) -> str:
+    """What YAML 1.1 reads ``1:27.5`` as (87.5), to show the writer what went wrong."""
+    total = Decimal(0)
+    try:
+        for part in text.replace("_", "").lstrip("+-").split(":"):
+            total = total * 60 + Decimal(part)
+    except ArithmeticError:
+        return "?"
+    return str(-total if text.startswith("-") else total)
 
 
 def _shown_number(value: int | Decimal) -> str:
@@ -246,6 +260,10 @@ def number_findings(data: Any) -> tuple[list[Finding], list[Finding]]:
         for key, item in items:
             if isinstance(item, (dict, list)):
                 stack.append((item, (*loc, key)))
+            elif isinstance(item, MisreadNumber):
+                misread.append(Finding.of((*loc, key), f"schema.{item.kind}",
+                                          field=_field_name((*loc, key)), written=clip(item),
+                                          value=_base_60(item)))
             elif (isinstance(item, (int, Decimal)) and not isinstance(item, bool)
                   and key not in id_fields):
                 look(item, (*loc, key))
@@ -441,6 +459,7 @@ def provisional(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]
                              severity=Severity.WARNING)
 
 
+@exact
 def check_criteria(criteria: CriteriaSet, raw: dict[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
     for rule in CRITERIA_RULES:

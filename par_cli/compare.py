@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from par_cli.messages import Message
 from par_cli.models import Display
-from par_cli.numbers import display, ratio
+from par_cli.numbers import display, exact, ratio
 from par_cli.results import (
     CompareNode,
     CompareReport,
@@ -133,6 +133,7 @@ def map_problems(old: YearView, new: YearView, mapping: Mapping[str, str]) -> li
     return [Message.of("compare.unit-in-neither", unit=unit) for unit in sorted(unknown)]
 
 
+@exact
 def compare_years(
     old: YearView, new: YearView, mapping: Mapping[str, str] | None = None
 ) -> CompareReport:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from par_cli.numbers import display, ratio
+from par_cli.numbers import display, exact, ratio
 from par_cli.ranking import build_report
 from par_cli.results import AuditReport, AuditRow, CriteriaInfo, ExplainNode, ExplainReport
 from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult
@@ -21,6 +21,7 @@ def find_unit(results: Sequence[UnitResult], unit: str) -> UnitResult:
     raise LookupError(unit, known)
 
 
+@exact
 def explain_unit(
     index: CriteriaIndex, year: int, results: Sequence[UnitResult], unit: str, depth: int = 99
 ) -> ExplainReport:
@@ -60,6 +61,7 @@ def explain_unit(
     )
 
 
+@exact
 def audit_units(index: CriteriaIndex, year: int, results: Sequence[UnitResult]) -> AuditReport:
     """Self-assessed against final totals per unit, sorted by points lost in appraisal."""
     rows = [

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
+from par_cli.checks import NUMBER_PLACES, number_problem
 from par_cli.errors import RunError
-from par_cli.messages import Message
+from par_cli.messages import Message, MessageError
 from par_cli.models import Display, Rounding, Submission
-from par_cli.numbers import display, ratio, round_up
+from par_cli.numbers import display, exact, ratio, round_up
 from par_cli.ranking import Ranker, RankKey, rank_among
 from par_cli.results import (
     BandTarget,
@@ -27,21 +28,24 @@ from par_cli.results import (
     WhatIf,
 )
 from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult, Value, has_error, score_unit
-from par_cli.words import yes_no
+from par_cli.words import typed_number, yes_no
 
 
 def parse_value(text: str) -> Value:
-    """A ``--set`` value read as a submission's YAML would read it: yes/no, a number, a name."""
+    """A ``--set`` value read as a person types it (docs/formats.md, "Typed numbers"): yes or
+    no in English or Vietnamese, a number (a decimal comma is fine, 12,5), or a name."""
     stripped = text.strip()
     answer = yes_no(stripped)
     if answer is not None:
         return answer
-    try:
-        number = Decimal(stripped.replace("_", ""))
-    except InvalidOperation:
-        return stripped
-    if not number.is_finite():
+    if stripped.lower().lstrip("+-") in ("nan", "inf", "infinity"):
         raise RunError(Message.of("set.not-finite", value=text))
+    number = typed_number(stripped)  # MessageError for a number it must not guess at
+    if number is None:
+        return stripped
+    reason = number_problem(number)
+    if reason is not None:
+        raise MessageError(f"score-json.number-{reason}", value=stripped, places=NUMBER_PLACES)
     return number
 
 
@@ -51,7 +55,10 @@ def parse_sets(items: Sequence[str]) -> list[tuple[str, Value]]:
         node_id, sep, value = item.partition("=")
         if not sep or not node_id.strip():
             raise RunError(Message.of("set.syntax", item=item))
-        pairs.append((node_id.strip(), parse_value(value)))
+        try:
+            pairs.append((node_id.strip(), parse_value(value)))
+        except MessageError as e:
+            raise RunError(Message.of("set.value", id=node_id.strip(), reason=e.message)) from e
     return pairs
 
 
@@ -109,6 +116,7 @@ def _apply_sets(
     return submission.model_copy(update={"scores": scores})
 
 
+@exact
 def gap_unit(
     index: CriteriaIndex,
     year: int,

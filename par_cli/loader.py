@@ -64,6 +64,23 @@ class WrittenInt(int):
         return WrittenInt, (int(self), self.written)
 
 
+class MisreadNumber(str):
+    """A number whose text YAML 1.1 reads as something other than what it looks like: base 60
+    (``1:27.5`` is 87.5) or digits that are not ASCII (``١٢``, ``１２``). Kept as its text, so
+    that no wrong number goes on; the checks refuse it where it stands (``schema.base-60``,
+    ``schema.digits``)."""
+
+    kind: str
+
+    def __new__(cls, text: str, kind: str) -> MisreadNumber:
+        self = super().__new__(cls, text)
+        self.kind = kind
+        return self
+
+    def __reduce__(self) -> tuple[type[MisreadNumber], tuple[str, str]]:
+        return MisreadNumber, (str(self), self.kind)
+
+
 @dataclass
 class Document:
     """A loaded YAML file: its plain data and the node graph that locates problems."""
@@ -251,15 +268,21 @@ class _Builder:
             special = _SPECIAL_FLOATS.get(text.lower())
             if special is not None:
                 return special
+            if not text.isascii():  # Python reads ٨٧.٥ as 87.5; nobody writes a score so
+                return MisreadNumber(text, "digits")
             try:
                 return Decimal(text.replace("_", ""))
             except InvalidOperation:  # sexagesimal and other YAML 1.1 oddities
                 pass
+            if ":" in text:  # 1:27.5 is 87.5 in base 60
+                return MisreadNumber(text, "base-60")
             try:
                 return Decimal(repr(_int_constructor.construct_yaml_float(node)))
             except (ValueError, IndexError):  # ``!!float abc``: a tag on text that is no number
                 return self._not_a_number(node)
         if tag == _TAG_INT:
+            if not text.isascii():  # int() reads ١٢ and １２ as 12
+                return MisreadNumber(text, "digits")
             try:
                 value = _int_constructor.construct_yaml_int(node)
             except (ValueError, IndexError):  # ``!!int 8x``, or more digits than Python converts

@@ -111,6 +111,11 @@ MESSAGES_EN: dict[str, str] = {
                             "(par reads numbers below 10^15 with at most {places} decimal places)",
     "schema.base-60": "{field}: {written} is read by YAML as the number {value} (base 60); "
                       "write {value} if that is meant",
+    "schema.digits": "{field}: '{written}' is written with digits that are not 0-9; write the "
+                     "number with the digits 0-9",
+    "schema.ambiguous": "{field}: '{written}' is ambiguous (a thousands separator in one "
+                        "locale, a decimal one in another): write the number without "
+                        "thousands separators",
     "schema.octal": "{field}: {written} is read by YAML as the number {value} "
                     "(a leading 0 means octal); write {value} if that is meant",
     "error-line": "par: error: {message}",
@@ -157,6 +162,11 @@ MESSAGES_EN: dict[str, str] = {
     "map.unreadable": "{path}: the unit map cannot be read",
     "map.problems": "{path}: the unit map has problems",
     "set.not-finite": "--set value '{value}' is not a finite number",
+    "set.value": "--set {id}: {reason}",
+    "typed-number.digits": "'{text}' is written with digits that are not 0-9",
+    "typed-number.base-60": "'{text}' looks like a time or base-60 number, not a score",
+    "typed-number.ambiguous": "'{text}' is ambiguous (a thousands separator in one locale, a "
+                              "decimal one in another): write {thousands} or {decimal}",
     "set.syntax": "--set '{item}' must look like ID=VALUE (e.g. --set 3.1.1=yes)",
     "set.unknown-id": "--set {id}: unknown criterion id in '{set}'",
     "set.through-ancestor": "--set {id}: the submission scores it through its ancestor "
@@ -320,6 +330,11 @@ MESSAGES_VI: dict[str, str] = {
                             "(par đọc các số nhỏ hơn 10^15 với tối đa {places} chữ số thập phân)",
     "schema.base-60": "{field}: YAML đọc {written} thành số {value} (cơ số 60); "
                       "hãy viết {value} nếu đó là ý muốn",
+    "schema.digits": "{field}: '{written}' được viết bằng chữ số không phải 0-9; hãy viết số "
+                     "bằng các chữ số 0-9",
+    "schema.ambiguous": "{field}: '{written}' không rõ nghĩa (nơi thì là dấu phân cách hàng "
+                        "nghìn, nơi thì là dấu thập phân): hãy viết số không có dấu phân cách "
+                        "hàng nghìn",
     "schema.octal": "{field}: YAML đọc {written} thành số {value} "
                     "(số 0 ở đầu nghĩa là hệ bát phân); hãy viết {value} nếu đó là ý muốn",
     "error-line": "par: lỗi: {message}",
@@ -368,6 +383,11 @@ MESSAGES_VI: dict[str, str] = {
     "map.unreadable": "{path}: không đọc được tệp ánh xạ đơn vị",
     "map.problems": "{path}: tệp ánh xạ đơn vị có lỗi",
     "set.not-finite": "giá trị --set '{value}' không phải một số hữu hạn",
+    "set.value": "--set {id}: {reason}",
+    "typed-number.digits": "'{text}' được viết bằng chữ số không phải 0-9",
+    "typed-number.base-60": "'{text}' trông như giờ hoặc số cơ số 60, không phải điểm số",
+    "typed-number.ambiguous": "'{text}' không rõ nghĩa (nơi thì là dấu phân cách hàng nghìn, "
+                              "nơi thì là dấu thập phân): hãy viết {thousands} hoặc {decimal}",
     "set.syntax": "--set '{item}' phải có dạng MÃ=GIÁ_TRỊ (ví dụ --set 3.1.1=yes)",
     "set.unknown-id": "--set {id}: không có tiêu chí này trong bộ tiêu chí '{set}'",
     "set.through-ancestor": "--set {id}: tệp chấm điểm chấm tiêu chí này qua tiêu chí cấp trên "

@@ -6,12 +6,33 @@ and truncation is never one hundredth off (89.22 never shows as 89.21).
 
 from __future__ import annotations
 
-from decimal import Decimal
+import functools
+from collections.abc import Callable
+from decimal import Context, Decimal, localcontext
 from fractions import Fraction
+from typing import ParamSpec, TypeVar
 
 from par_cli.models import Display, Rounding
 
 HUNDRED = Fraction(100)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# Decimal's default 28 digits would round a product at the documented limits (a max below
+# 10^15 times a percentage with 12 decimals has 41 digits; sums of a million such add 6 more):
+# every computation of the core runs in this context, where nothing within the limits rounds.
+EXACT = Context(prec=120)
+
+
+def exact(func: Callable[P, R]) -> Callable[P, R]:
+    """Run ``func`` in the ``EXACT`` decimal context (the caller's context is left as it was)."""
+
+    @functools.wraps(func)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with localcontext(EXACT):
+            return func(*args, **kwargs)
+
+    return run
 
 
 def ratio(points: Decimal, maximum: Decimal) -> Fraction | None:

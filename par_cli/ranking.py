@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import TypeVar
 
 from par_cli.models import Band, CriteriaSet, Node
-from par_cli.numbers import display, ratio
+from par_cli.numbers import display, exact, ratio
 from par_cli.results import (
     AreaInfo,
     BandCount,
@@ -106,6 +106,7 @@ class Ranking:
     groups: dict[str, int]
 
 
+@exact
 def rank_results(
     ranker: Ranker, results: Sequence[UnitResult], depth: int = 1, grouped: bool = False
 ) -> Ranking:
@@ -126,6 +127,7 @@ def rank_results(
     return Ranking(keys, units, nodes, groups)
 
 
+@exact
 def build_report(
     index: CriteriaIndex,
     year: int,

@@ -23,6 +23,7 @@ from par_cli.models import (
     ScoreDetail,
     Submission,
 )
+from par_cli.numbers import exact
 from par_cli.problems import Finding, Loc, Severity
 from par_cli.words import yes_no
 
@@ -59,6 +60,7 @@ class CriteriaIndex:
         return close[0] if close else None
 
 
+@exact
 def index_criteria(criteria: CriteriaSet) -> CriteriaIndex:
     nodes: dict[str, Node] = {}
     parents: dict[str, str | None] = {}
@@ -209,6 +211,7 @@ def value_fit(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | None, 
     return min(node.max, per * value), None
 
 
+@exact
 def score_unit(
     index: CriteriaIndex, submission: Submission, allow_missing: bool = False
 ) -> tuple[UnitResult, list[Finding]]:

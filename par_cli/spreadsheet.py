@@ -18,13 +18,14 @@ from par_cli.batch import submission_findings
 from par_cli.catalog import Catalog
 from par_cli.checks import validate
 from par_cli.errors import UsageError
-from par_cli.messages import Message
+from par_cli.loader import MisreadNumber
+from par_cli.messages import Message, MessageError
 from par_cli.models import SUBMISSION_FORMAT, Submission
 from par_cli.optional import openpyxl_module
 from par_cli.problems import Finding, Problem, Severity
 from par_cli.scoring import CriteriaIndex
 from par_cli.template import leaf_rows
-from par_cli.words import yes_no
+from par_cli.words import typed_number, yes_no
 
 HEADER_FIELDS = ("format", "criteria", "year", "unit", "name", "name_vi", "group", "ranked")
 TABLE_HEADERS = ("id", "name", "rule", "max", "allowed values", "self", "appraised", "note",
@@ -125,14 +126,10 @@ def cell_value(value: Any) -> Any:
     if answer is not None:
         return answer
     try:
-        return Decimal(text.replace(",", ".")) if _looks_numeric(text) else text
-    except ArithmeticError:
-        return text
-
-
-def _looks_numeric(text: str) -> bool:
-    body = text.replace(",", ".", 1).lstrip("+-")
-    return body.replace(".", "", 1).isdigit()
+        number = typed_number(text)  # the one rule for numbers typed as text
+    except MessageError as e:  # refused where it stands, like 1:27.5 in YAML
+        return MisreadNumber(text, e.message.key.rsplit(".", 1)[-1])
+    return text if number is None else number
 
 
 def read_workbook(path: Path) -> tuple[list[SheetSubmission], list[Problem]]:

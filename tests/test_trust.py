@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 import shutil
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from par_cli.cli import app
@@ -185,3 +188,90 @@ def test_compare_names_each_side_once_in_its_closing_line(office: Path) -> None:
     closing = result.stderr.strip().splitlines()[-1]
     assert closing.startswith("par: error: 2023: ")
     assert closing.count("2023: ") == 1, closing
+
+
+# ---- 3. numbers that are not what they look like, and exactness at the limits ----------------
+
+
+MISREAD = [
+    ('"1": 1:27.5', "schema", "1:27.5 is read by YAML as the number 87.5"),
+    ('"1": !!float "1:20"', "schema", "1:20 is read by YAML as the number 80"),
+    ('"1": !!int "١٢"', "schema", "digits that are not 0-9"),
+    ('"1": !!float "٨٧.٥"', "schema", "digits that are not 0-9"),
+    ('"1": !!int "１２"', "schema", "digits that are not 0-9"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule", "words"), MISREAD,
+                         ids=["base-60", "tagged-base-60", "arabic-int", "arabic-float",
+                              "full-width"])
+@pytest.mark.parametrize("command", ["score", "check"])
+def test_numbers_yaml_misreads_are_refused_where_they_stand(
+        office: Path, line: str, rule: str, words: str, command: str) -> None:
+    path = office / "2023" / "long-an.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('  "1": ')
+    end = text.index("\n", start)
+    path.write_text(text[:start] + "  " + line + text[end:], encoding="utf-8")
+    result = par(command, "2023")
+    assert result.exit_code == 1
+    out = result.stdout + result.stderr
+    errors = [x for x in out.splitlines() if "long-an.yaml:" in x and ": error:" in x]
+    assert len(errors) == 1, errors  # refused once, not again by the rule of the leaf
+    assert f"[{rule}]" in errors[0] and words in errors[0]
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("١٢", "digits that are not 0-9"),
+    ("1:20", "base-60"),
+    ("3.000", "write 3000 or 3"),
+    ("1,234", "write 1234 or 1.234"),
+])
+def test_gap_set_refuses_numbers_it_would_have_to_guess(value: str, words: str) -> None:
+    result = par("gap", PROVINCES_2023, "--unit", "long-an", "--set", f"6={value}")
+    assert result.exit_code == 1
+    assert words in result.stderr.splitlines()[-1]
+
+
+def test_gap_set_takes_a_decimal_comma() -> None:
+    comma = par("gap", PROVINCES_2023, "--unit", "long-an", "--set", "6=10,5", "-f", "json")
+    point = par("gap", PROVINCES_2023, "--unit", "long-an", "--set", "6=10.5", "-f", "json")
+    assert comma.exit_code == 0, comma.stderr
+    assert as_json(comma.stdout)["what_if"] == as_json(point.stdout)["what_if"]
+
+
+LIMIT = 10**15
+MAXIMA = st.decimals(min_value=Decimal("0.000000000001"), max_value=Decimal(LIMIT - 1),
+                     places=12, allow_nan=False, allow_infinity=False)
+PERCENTS = st.decimals(min_value=0, max_value=100, places=12, allow_nan=False,
+                       allow_infinity=False)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(maximum=MAXIMA, value=PERCENTS, per=MAXIMA, count=st.integers(0, LIMIT - 1))
+def test_scores_are_exact_at_the_documented_limits(
+        maximum: Decimal, value: Decimal, per: Decimal, count: int) -> None:
+    """A percent leaf, a count leaf and their sum, at the limits par documents (numbers below
+    10^15 with at most 12 decimals): every figure equals the exact rational result."""
+    from par_cli.models import CriteriaSet, Submission
+    from par_cli.scoring import index_criteria, score_unit
+
+    count_max = min(per * max(count, 1), Decimal(LIMIT - 1))
+    criteria = CriteriaSet.model_validate({
+        "format": "par-criteria/1", "id": "limits", "title": "Limits", "years": [2023],
+        "max": maximum + count_max,
+        "criteria": [
+            {"id": "1", "name": "Percent", "max": maximum, "rule": "percent"},
+            {"id": "2", "name": "Count", "max": count_max, "rule": "count", "per": per},
+        ]})
+    submission = Submission.model_validate({
+        "format": "par-submission/1", "criteria": "limits", "year": 2023, "unit": "u",
+        "name": "U", "scores": {"1": value, "2": count}})
+    result, findings = score_unit(index_criteria(criteria), submission)
+    assert not findings
+    percent = Fraction(maximum) * Fraction(value) / 100
+    counted = min(Fraction(per) * count, Fraction(count_max))
+    points = {node.id: node.points for node in result.nodes}
+    assert Fraction(points["1"]) == percent
+    assert Fraction(points["2"]) == counted
+    assert Fraction(result.points) == percent + counted
