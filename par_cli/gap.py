@@ -62,17 +62,41 @@ def parse_sets(items: Sequence[str]) -> list[tuple[str, Value]]:
     return pairs
 
 
-def _threshold(key: RankKey, rule: Display, displayed: bool) -> Fraction:
-    """The exact index (in %) a unit must reach for its rank key to reach ``key``."""
+# The smallest step of points par reads (numbers have at most 12 decimal places): where a rank
+# key is reached only strictly above a value, this much above it is the least that reaches it.
+POINT_STEP = Fraction(1, 10**NUMBER_PLACES)
+
+
+def _threshold(key: RankKey, rule: Display, displayed: bool) -> tuple[Fraction, bool]:
+    """The exact index (in %) a unit must reach for its rank key to reach ``key``, and whether
+    it must be strictly above it.
+
+    Ranked on exact values, that is ``key`` itself. Ranked on the displayed index, the key must
+    first be a displayed value (a band minimum of 87.505 under two places is reached only by
+    87.51), then the display rule says from where that value is shown: from itself when
+    truncating, from half a unit below when rounding half up, and with half-even from half a
+    unit below when its last digit is even but only strictly above that when it is odd (the
+    midpoint rounds to the even neighbour below).
+    """
     target = Fraction(key)
-    if not displayed or rule.rounding is Rounding.DOWN:
-        return target
-    # half-up and half-even show ``key`` from half a unit of the last place below it
-    return target - Fraction(1, 2 * 10**rule.places)
+    if not displayed:
+        return target, False
+    unit = Fraction(1, 10**rule.places)
+    shown = -((-target) // unit) * unit  # the least displayed value >= key
+    if rule.rounding is Rounding.DOWN:
+        return shown, False
+    half = unit / 2
+    if rule.rounding is Rounding.HALF_UP:
+        return shown - half, False
+    last_digit = int(shown / unit) % 10
+    return shown - half, last_digit % 2 == 1
 
 
-def _needed(threshold: Fraction, points: Decimal, maximum: Decimal) -> Fraction:
-    need = threshold * Fraction(maximum) / 100 - Fraction(points)
+def _needed(threshold: tuple[Fraction, bool], points: Decimal, maximum: Decimal) -> Fraction:
+    index, strict = threshold
+    need = index * Fraction(maximum) / 100 - Fraction(points)
+    if strict and need >= 0:
+        need += POINT_STEP
     return need if need > 0 else Fraction(0)
 
 

@@ -275,3 +275,82 @@ def test_scores_are_exact_at_the_documented_limits(
     assert Fraction(points["1"]) == percent
     assert Fraction(points["2"]) == counted
     assert Fraction(result.points) == percent + counted
+
+
+# ---- 4. gap promises what --set delivers -----------------------------------------------------
+
+
+def _gap_world(points: list[Decimal], maximum: Decimal, places: int, rounding: str,
+               rank_on: str, band_minima: list[Decimal]) -> tuple[Any, list[Any], dict[str, Any]]:
+    from par_cli.models import CriteriaSet, Submission
+    from par_cli.scoring import index_criteria, score_unit
+
+    bands = [{"name": f"B{i}", "min": m} for i, m in enumerate(sorted(set(band_minima),
+                                                                       reverse=True))]
+    criteria = CriteriaSet.model_validate({
+        "format": "par-criteria/1", "id": "gap", "title": "Gap", "years": [2023],
+        "max": maximum, "display": {"places": places, "rounding": rounding},
+        "rank_on": rank_on, "bands": bands,
+        "criteria": [{"id": "1", "name": "Only", "max": maximum, "rule": "points"}]})
+    index = index_criteria(criteria)
+    results, submissions = [], {}
+    for i, value in enumerate(points):
+        sub = Submission.model_validate({
+            "format": "par-submission/1", "criteria": "gap", "year": 2023, "unit": f"u{i}",
+            "name": f"U{i}", "scores": {"1": value}})
+        result, findings = score_unit(index, sub)
+        assert not findings
+        results.append(result)
+        submissions[sub.unit] = sub
+    return index, results, submissions
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(
+    maximum=st.sampled_from([Decimal(10), Decimal("12.75"), Decimal(16.5), Decimal(7),
+                             Decimal(100)]),
+    shares=st.lists(st.fractions(min_value=0, max_value=1, max_denominator=2000), min_size=2,
+                    max_size=6),
+    places=st.integers(0, 3),
+    rounding=st.sampled_from(["down", "half-up", "half-even"]),
+    rank_on=st.sampled_from(["exact", "displayed"]),
+    band_minima=st.lists(st.decimals(min_value=1, max_value=99, places=4), max_size=3),
+)
+def test_gap_points_needed_always_reach_the_promised_rank_and_band(
+        maximum: Decimal, shares: list[Fraction], places: int, rounding: str, rank_on: str,
+        band_minima: list[Decimal]) -> None:
+    """Adding ``points_needed`` (exact) or the shown points (rounded up) to the unit, every
+    other unit unchanged, reaches the rank and the band gap promised, in every rounding mode
+    and for band minima with more places than the display."""
+    from par_cli.gap import gap_unit
+    from par_cli.ranking import Ranker
+
+    points = [(Decimal(s.numerator) * maximum / Decimal(s.denominator)).quantize(
+        Decimal("0.001"), rounding="ROUND_DOWN") for s in shares]
+    index, results, submissions = _gap_world(points, maximum, places, rounding, rank_on,
+                                             band_minima)
+    ranker = Ranker(index.criteria)
+    unit = min(results, key=lambda r: (r.points, r.unit)).unit  # the last unit climbs
+    report = gap_unit(index, 2023, results, submissions, unit)
+    base = next(r.points for r in results if r.unit == unit)
+    targets = []
+    if report.next_rank is not None and report.next_rank.points_needed > 0:
+        targets.append(("rank", report.next_rank.rank, report.next_rank))
+    if report.next_band is not None:
+        targets.append(("band", report.next_band.band, report.next_band))
+    for what, promised, target in targets:
+        for needed in (target.points_needed, target.shown_needed):
+            value = base + needed
+            if value > maximum:
+                continue  # more than the unit can still win
+            after = gap_unit(index, 2023, results, submissions, unit, sets=[("1", value)])
+            assert after.what_if is not None
+            if what == "rank":
+                assert after.what_if.rank is not None and after.what_if.rank <= promised, (
+                    what, needed, after.what_if)
+            else:
+                key = ranker.key(value, maximum)
+                band = ranker.band(key)
+                order = [b.name for b in index.criteria.bands]
+                assert band is not None and order.index(band) <= order.index(promised), (
+                    what, needed, key, band, promised)
