@@ -30,7 +30,7 @@ Achieved (the script asserts them; they do not depend on the area maxima read):
 
 Area ids and maxima are read at run time from criteria/par-province-2022.yaml (its eight top-level
 nodes, in order, are areas 1..8 of Decision 876); without that file a fallback summing to 100 is
-used. Area "8" is scored as a whole (inner-node scores are allowed, SPEC section 3).
+used. Area "8" is scored as a whole (inner-node scores are allowed, docs/formats.md).
 """
 
 from __future__ import annotations
@@ -161,7 +161,7 @@ TOTAL_LONG_AN = {2022: 87410, 2023: 89220}  # thousandths of a point (max 100)
 # five are chosen so that each falls from 2022 to 2023, as the article says.
 RANKS_LONG_AN = {2022: [5, 9, 55, 4, 7, 12, 8, 26], 2023: [13, 17, 5, 10, 1, 25, 19, 11]}
 # Long An's points in thousandths for the published areas; 2022's are invented (area 3 at
-# 80.00 %, as in the SPEC's compare example).
+# 80.00 %, as in docs/json.md's compare example).
 FIXED_LONG_AN = {2022: {2: 10400, 4: 13250, 7: 12900}, 2023: {2: 12980, 4: 13600, 7: 13510}}
 # Relative strength of Long An's remaining areas, scaled to what the total leaves them.
 SHAPE_LONG_AN = {
@@ -548,7 +548,7 @@ def verify(area_ids: list[str], maxima: list[int]) -> dict[str, object]:
                 check(p == p.quantize(Decimal("0.001")), f"{path.name}: more than 3 decimals")
                 area_index[year][a][unit] = p / area_max[a]
             index[year][unit] = sum(points, Decimal(0)) / total_max
-        check(sorted(names_vi) == sorted(DOMAIN_NAMES_VI), f"{year}: names differ from DOMAIN.md")
+        check(sorted(names_vi) == sorted(DOMAIN_NAMES_VI), f"{year}: names differ from the published list")
 
         idx = index[year]
         la = idx[LONG_AN]

@@ -34,6 +34,7 @@ RULES: dict[str, str] = {
     "empty-file": "an empty file",
     "not-mapping": "the top level is not a mapping",
     "unknown-format": "a `format:` that is not par-criteria/1 or par-submission/1",
+    "missing-format": "no `format:` but a misspelt one (`Format:`) or par's keys: never left out",
     "schema": "a field missing, unknown, or of the wrong type",
     "unquoted-id": "an id written as a number (read exactly as written)",
     "duplicate-id": "the same node id twice in a criteria set",

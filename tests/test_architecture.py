@@ -156,3 +156,16 @@ def test_every_format_of_every_command_has_a_reporter() -> None:
         assert set(table) == set(formats)
         for format in formats:
             assert callable(table[format])
+
+
+def test_code_tests_and_readme_cite_the_repository_not_files_outside_it() -> None:
+    """The reference a user can read is docs/; a file outside the repository is no reference
+    for someone who installed the package."""
+    root = PACKAGE.parent
+    outside = ["SPEC" + ".md", "SPEC" + " §", "DOMAIN" + ".md", "STYLE" + ".md",
+               "../" + "shared/"]
+    places = [root / "README.md", *root.glob("par_cli/**/*.py"), *root.glob("tests/*.py"),
+              *root.glob("benchmarks/*"), *root.glob("examples/*.py"), *root.glob("docs/*.md")]
+    cited = [f"{p.relative_to(root)}: {word}" for p in places if p.is_file()
+             for word in outside if word in p.read_text(encoding="utf-8")]
+    assert not cited, cited

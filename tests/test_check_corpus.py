@@ -102,7 +102,7 @@ def _valid_files() -> list[Path]:
 
 
 def test_valid_folder_is_clean_without_criteria_option() -> None:
-    """Submissions find test-mini among the criteria files being checked (SPEC §4 check)."""
+    """Submissions find test-mini among the criteria files being checked (docs/commands.md, "Where criteria sets are found")."""
     problems, notes, counts = check_run([VALID], [], DEFAULT_LIMITS)
     assert problems == [], "\n".join(p.text() for p in problems)
     assert notes == []
@@ -200,7 +200,7 @@ def test_utf_16_file_with_bom_is_an_encoding_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_utf_16_file_without_bom_is_an_encoding_error(tmp_path: Path, codec: str) -> None:
-    """UTF-16 saved without a byte-order mark is still non-UTF-8 text: SPEC §5 wants the
+    """UTF-16 saved without a byte-order mark is still non-UTF-8 text: docs/rules.md wants the
     message to say which encoding is expected, not a YAML complaint about NUL characters."""
     ascii_only = SUBMISSION_TEXT.replace("Sơn La, Đồng Tháp", "Son La")
     path = _write(tmp_path, f"{codec}.yaml", ascii_only.encode(codec))

@@ -142,7 +142,7 @@ def test_criteria_option_that_does_not_exist_exits_2(tmp_path: Path) -> None:
 
 
 def test_missing_path_wins_over_problems(tmp_path: Path) -> None:
-    """When both happen, 2 wins (SPEC §4)."""
+    """When both happen, 2 wins (docs/exit-codes.md)."""
     result = par("check", INVALID / "criteria-max-sum.yaml", tmp_path / "nope.yaml")
     assert result.exit_code == 2, result.output
     assert_no_traceback(result)
@@ -205,7 +205,7 @@ def test_input_problems_never_show_a_traceback() -> None:
 
 
 def test_every_problem_is_one_line_even_with_newlines_in_the_file(tmp_path: Path) -> None:
-    """SPEC §4: every problem is one line. Messages quote what the file says (a format value,
+    """docs/commands.md: every problem is one line. Messages quote what the file says (a format value,
     an option name, an id); a quoted value with a line break must not split the problem."""
     (tmp_path / "format.yaml").write_text('format: "par-x\\nfoo"\n', encoding="utf-8")
     (tmp_path / "scores.yaml").write_text(

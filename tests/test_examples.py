@@ -1,4 +1,4 @@
-"""The shipped examples score cleanly and reproduce the published figures (DOMAIN.md)."""
+"""The shipped examples score cleanly and reproduce the published figures (README, "The example data")."""
 
 from __future__ import annotations
 

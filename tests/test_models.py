@@ -158,7 +158,7 @@ def test_unquoted_ids_from_yaml_1_1_and_1_10_differ() -> None:
 
 
 def test_unquoted_ids_with_a_leading_zero_are_kept_as_written() -> None:
-    """SPEC §2: numeric-looking ids are read exactly as written and never as numbers.
+    """docs/formats.md: numeric-looking ids are read exactly as written and never as numbers.
     YAML 1.1 reads 01 and 010 as octal integers (1 and 8): the id must stay '01' / '010'."""
     assert _ids_from_yaml("01", "010") == ["01", "010"]
 

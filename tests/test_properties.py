@@ -157,7 +157,7 @@ def cases(draw: st.DrawFn, min_units: int = 1, max_units: int = 6) -> Case:
     return Case(criteria, units)
 
 
-# ---- the oracle: SPEC §2 and §3 written again, in Fractions ---------------------------------
+# ---- the oracle: docs/formats.md written again, in Fractions ---------------------------------
 
 
 def oracle_points(node: Any, value: Any) -> Fraction | None:

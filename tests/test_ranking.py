@@ -1,4 +1,4 @@
-"""Ranks, bands, groups and the report (par_cli.ranking): SPEC §3 index, §4 ranking rules."""
+"""Ranks, bands, groups and the report (par_cli.ranking): docs/arithmetic.md."""
 
 from __future__ import annotations
 

@@ -171,7 +171,7 @@ FAILING = [c for c in cases(SCORE_BAD) + cases(COMPARE_BAD) if expected(c).exit_
 @pytest.mark.parametrize("case", FAILING, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_failed_run_never_touches_the_output_file(case: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """SPEC §4 integrity: a run that fails leaves --output as it was (not written, not
+    """docs/commands.md integrity: a run that fails leaves --output as it was (not written, not
     truncated) and leaves no temporary file behind."""
     want = expected(case)
     target = tmp_path / "out" / "result.txt"
@@ -185,7 +185,7 @@ def test_failed_run_never_touches_the_output_file(case: Path, tmp_path: Path,
 
 
 def test_corpora_cover_every_case_of_spec_5() -> None:
-    """The classes of SPEC §5, each with at least one case for score and for compare."""
+    """The classes of bad input in docs/rules.md, each with at least one case for score and for compare."""
     def rules(corpus: Path) -> set[str]:
         found: set[str] = set()
         for case in cases(corpus):

@@ -1,4 +1,4 @@
-"""Scoring one unit (par_cli.scoring): the leaf rules of SPEC §2, the submission rules of §3."""
+"""Scoring one unit (par_cli.scoring): the leaf and submission rules of docs/formats.md."""
 
 from __future__ import annotations
 
@@ -129,7 +129,7 @@ FULL = {"A.1.1": True, "A.1.2": D("2.5"), "A.2": D("1.75"), "B.1": D("80"),
         "C.1": D("3"), "C.2": D("0.125")}
 
 
-# ---- leaf rules (SPEC §2 table) ----------------------------------------------------------------
+# ---- leaf rules (docs/formats.md) ----------------------------------------------------------------
 
 
 class TestPointsRule:

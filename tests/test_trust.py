@@ -1,5 +1,5 @@
 """Trust: no silently wrong number and no unit silently left out (docs/commands.md, "Which
-files a run reads" and "Where criteria sets are found").
+files are read" and "Where criteria sets are found").
 
 Each test here failed on the code before it: the run exited 0 with a number that was wrong or
 a unit missing, or printed the same line a hundred times.
