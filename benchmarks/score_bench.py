@@ -205,7 +205,8 @@ def build_leaves() -> tuple[list[Leaf], str]:
 
 
 def leaf_points(leaf: Leaf, value: str) -> Decimal | None:
-    """docs/formats.md's leaf rules, written independently of par_cli: points of a value (None = n/a)."""
+    """docs/formats.md's leaf rules, written independently of par_cli: points of a value
+    (None = n/a)."""
     if value == "n/a":
         return None
     if leaf.kind == "yes-no":

@@ -548,7 +548,8 @@ def verify(area_ids: list[str], maxima: list[int]) -> dict[str, object]:
                 check(p == p.quantize(Decimal("0.001")), f"{path.name}: more than 3 decimals")
                 area_index[year][a][unit] = p / area_max[a]
             index[year][unit] = sum(points, Decimal(0)) / total_max
-        check(sorted(names_vi) == sorted(DOMAIN_NAMES_VI), f"{year}: names differ from the published list")
+        check(sorted(names_vi) == sorted(DOMAIN_NAMES_VI),
+              f"{year}: names differ from the published list")
 
         idx = index[year]
         la = idx[LONG_AN]
