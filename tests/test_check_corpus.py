@@ -102,7 +102,8 @@ def _valid_files() -> list[Path]:
 
 
 def test_valid_folder_is_clean_without_criteria_option() -> None:
-    """Submissions find test-mini among the criteria files being checked (docs/commands.md, "Where criteria sets are found")."""
+    """Submissions find test-mini among the criteria files being checked (docs/commands.md,
+    "Where criteria sets are found")."""
     problems, notes, counts = check_run([VALID], [], DEFAULT_LIMITS)
     assert problems == [], "\n".join(p.text() for p in problems)
     assert notes == []

@@ -205,8 +205,8 @@ def test_input_problems_never_show_a_traceback() -> None:
 
 
 def test_every_problem_is_one_line_even_with_newlines_in_the_file(tmp_path: Path) -> None:
-    """docs/commands.md: every problem is one line. Messages quote what the file says (a format value,
-    an option name, an id); a quoted value with a line break must not split the problem."""
+    """docs/commands.md: every problem is one line. Messages quote what the file says (a format
+    value, an option name, an id); a quoted value with a line break must not split the problem."""
     (tmp_path / "format.yaml").write_text('format: "par-x\\nfoo"\n', encoding="utf-8")
     (tmp_path / "scores.yaml").write_text(
         "format: par-submission/1\ncriteria: test-mini\nyear: 2023\nunit: long-an\n"

@@ -1,4 +1,5 @@
-"""`par score` through the command line (docs/exit-codes.md): formats, exit codes, stdout versus stderr."""
+"""`par score` through the command line (docs/commands.md, docs/exit-codes.md): formats, exit
+codes, stdout versus stderr."""
 
 from __future__ import annotations
 
@@ -410,7 +411,8 @@ def test_allow_missing(tmp_path: Path) -> None:
 
 
 def test_allow_missing_names_what_was_counted_as_zero(tmp_path: Path) -> None:
-    # docs/formats.md: --allow-missing "counts them as 0 and says so"; the option's help: "and say which".
+    # docs/formats.md: --allow-missing "counts them as 0 and says so"; the option's help:
+    # "and say which".
     folder, criteria = tiny(tmp_path, {"a.yaml": submission("a", reports=None),
                                        "b.yaml": submission("b")})
     result = par("score", folder, "--criteria", criteria, "--allow-missing")
@@ -585,7 +587,7 @@ def test_submission_files_named_directly(tmp_path: Path) -> None:
     assert rows[2][:3] == ["2", "gamma", "Unit gamma"]
 
 
-# ---- docs/rules.md inputs, as par score meets them -------------------------------------------------
+# ---- docs/rules.md inputs, as par score meets them ----------------------------------------
 
 
 def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
@@ -700,8 +702,8 @@ def test_two_criteria_files_with_the_same_id_are_an_error(tmp_path: Path) -> Non
 
 
 def test_one_criteria_file_reached_by_two_paths_is_not_a_clash(tmp_path: Path) -> None:
-    # docs/commands.md: "two *different* --criteria files with the same id are an error"; the same file
-    # named once by an absolute and once by a relative path is one file.
+    # docs/commands.md: "two *different* --criteria files with the same id are an error"; the
+    # same file named once by an absolute and once by a relative path is one file.
     folder, criteria = tiny(tmp_path, THREE)
     relative = Path(os.path.relpath(criteria, REPO))
     result = par("score", folder, "--criteria", criteria, "--criteria", relative, "-f", "csv")

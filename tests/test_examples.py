@@ -1,4 +1,5 @@
-"""The shipped examples score cleanly and reproduce the published figures (README, "The example data")."""
+"""The shipped examples score cleanly and reproduce the published figures (README, "The example
+data")."""
 
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ def test_repeating_fractions_round_exactly() -> None:
     assert str(round_fraction(Fraction(1, 3), 4, HALF_EVEN)) == "0.3333"
 
 
-# ---- the published Long An 2023 figures (docs/arithmetic.md: truncated, not half-up) -----------------------
+# ---- the published Long An 2023 figures (docs/arithmetic.md: truncated, not half-up) -----
 
 
 @pytest.mark.parametrize(

@@ -185,7 +185,8 @@ def test_failed_run_never_touches_the_output_file(case: Path, tmp_path: Path,
 
 
 def test_corpora_cover_every_case_of_spec_5() -> None:
-    """The classes of bad input in docs/rules.md, each with at least one case for score and for compare."""
+    """The classes of bad input in docs/rules.md, each with at least one case for score and
+    for compare."""
     def rules(corpus: Path) -> set[str]:
         found: set[str] = set()
         for case in cases(corpus):

@@ -307,7 +307,7 @@ def _gap_world(points: list[Decimal], maximum: Decimal, places: int, rounding: s
 
 @settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(
-    maximum=st.sampled_from([Decimal(10), Decimal("12.75"), Decimal(16.5), Decimal(7),
+    maximum=st.sampled_from([Decimal(10), Decimal("12.75"), Decimal("16.5"), Decimal(7),
                              Decimal(100)]),
     shares=st.lists(st.fractions(min_value=0, max_value=1, max_denominator=2000), min_size=2,
                     max_size=6),
