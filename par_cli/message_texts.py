@@ -45,6 +45,9 @@ MESSAGES_EN: dict[str, str] = {
                       "(score them, mark them n/a, or pass --allow-missing)",
     "value-fit.yes-no": "'{id}': '{value}' is not yes or no (rule yes-no)",
     "value-fit.choice": "'{id}': '{value}' is not one of the options: {names} (rule choice)",
+    "value-fit.choice-yes-no": "'{id}': YAML read the value as {value} (unquoted yes, no, on, "
+                               "off, true and false are yes/no), which is not one of the "
+                               "options: {names}; quote the option's name (\"on\")",
     "value-fit.expected-points": "'{id}': expected points, got '{value}'",
     "value-fit.expected-points.inner": "'{id}': expected points, got '{value}' "
                                        "(a score on an inner node is points for its subtree)",
@@ -259,6 +262,10 @@ MESSAGES_VI: dict[str, str] = {
     "uncovered.more": "{count} tiêu chí chưa có điểm: {ids} và {more} tiêu chí khác "
                       "(hãy chấm điểm, ghi n/a, hoặc dùng --allow-missing)",
     "value-fit.yes-no": "'{id}': '{value}' không phải là có hoặc không (cách chấm yes-no)",
+    "value-fit.choice-yes-no": "'{id}': YAML đọc giá trị thành {value} (yes, no, on, off, "
+                               "true, false không có dấu nháy là có/không), không thuộc các "
+                               "phương án: {names}; hãy đặt tên phương án trong dấu nháy "
+                               "(\"on\")",
     "value-fit.choice": "'{id}': '{value}' không thuộc các phương án: {names} "
                         "(cách chấm choice)",
     "value-fit.expected-points": "'{id}': cần một số điểm, nhưng giá trị là '{value}'",

@@ -9,6 +9,7 @@ translated whole.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Union
 
@@ -49,7 +50,7 @@ class Message:
             text = catalogue[FIELD].format(field=values["field"]) + text
         if "close" in values:
             text += catalogue[HINT].format(close=values["close"])
-        return text.replace("\r", "\\r").replace("\n", "\\n")
+        return text.replace("\r", "\\r").replace("\n", "\\n")  # the catalogue's own text
 
     def __str__(self) -> str:
         return self.say(Lang.EN)
@@ -68,7 +69,23 @@ def _said(value: Value, lang: Lang) -> str:
         return value.say(lang)
     if isinstance(value, tuple):
         return "; ".join(m.say(lang) for m in value)
-    return value
+    return visible(value)
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\x1b"}
+# control, format (zero-width space, byte-order mark, direction marks), surrogate, private-use,
+# unassigned, line and paragraph separators: none may reach a terminal or hide in a message
+_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def visible(text: str) -> str:
+    """Text quoted from a file, with every character a reader cannot see (or that a terminal
+    would obey) written as an escape: '1.1\\u200b', not an id that looks like '1.1'."""
+    if text.isprintable():
+        return text
+    return "".join(_ESCAPES.get(c) or (f"\\u{ord(c):04x}" if ord(c) < 0x10000
+                                       else f"\\U{ord(c):08x}")
+                   if unicodedata.category(c) in _HIDDEN else c for c in text)
 
 
 class MessageError(ValueError):

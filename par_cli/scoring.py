@@ -186,6 +186,13 @@ def value_fit(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | None, 
         options = node.options or {}
         if isinstance(value, str) and value in options:
             return node.max * options[value], None
+        if isinstance(value, bool):
+            # options named yes/no (or có/không): YAML reads an unquoted yes as true
+            named = [name for name in options if yes_no(name) is value]
+            if len(named) == 1:
+                return node.max * options[named[0]], None
+            return None, ("value-fit.choice-yes-no", {"value": _describe(value),
+                                                      "names": ", ".join(options)})
         return None, ("value-fit.choice", {"value": _describe(value), "names": ", ".join(options)})
     if isinstance(value, (bool, str)):
         what = {Rule.POINTS: "points", Rule.PERCENT: "percent", Rule.COUNT: "count"}[rule]
