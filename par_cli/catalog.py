@@ -97,6 +97,11 @@ class Catalog:
     def known_ids(self) -> list[str]:
         return sorted(self.entries)
 
+    def paths(self) -> list[str]:
+        """Every criteria file read (an output must never replace one)."""
+        return [loaded.document.path for loaded, _ in self.entries.values()] + [
+            loaded.document.path for loaded in self.broken]
+
 
 def _criteria_files(path: Path) -> list[InputFile]:
     return discover([path]).files

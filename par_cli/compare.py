@@ -69,6 +69,7 @@ class YearView:
     source: str = ""
     notes: tuple[Message, ...] = field(default=())
     title_vi: str | None = None
+    inputs: tuple[str, ...] = ()  # the files this year was read from
 
 
 def year_from_report(report: ScoreReport, source: str) -> YearView:

@@ -146,6 +146,9 @@ MESSAGES_EN: dict[str, str] = {
     "output.binary": "{what} writes a binary file: give --output FILE.xlsx",
     "output.no-folder": "{path}: folder {folder} does not exist",
     "output.cannot-write": "{path}: cannot write ({reason})",
+    "output.is-input": "{path}: this file is one of the run's inputs; par will not write over "
+                       "it (choose another --output)",
+    "output.stdout": "cannot write to standard output ({reason})",
     "run.criteria-problems": "criteria files in --criteria or ./criteria/ have problems (par "
                              "never falls back to a shipped set with the same id)",
     "run.problems": "{count} problem(s) in the inputs",
@@ -369,6 +372,9 @@ MESSAGES_VI: dict[str, str] = {
     "output.binary": "{what} ghi ra tệp nhị phân: hãy dùng --output TỆP.xlsx",
     "output.no-folder": "{path}: thư mục {folder} không tồn tại",
     "output.cannot-write": "{path}: không ghi được ({reason})",
+    "output.is-input": "{path}: tệp này là một đầu vào của lần chạy; par không ghi đè lên nó "
+                       "(hãy chọn --output khác)",
+    "output.stdout": "không ghi được ra đầu ra chuẩn ({reason})",
     "run.criteria-problems": "các tệp tiêu chí trong --criteria hoặc ./criteria/ có lỗi (par "
                              "không bao giờ tự chuyển sang bộ tiêu chí đi kèm cùng mã)",
     "run.problems": "{count} lỗi trong dữ liệu đầu vào",

@@ -7,7 +7,7 @@ Core: returns values and raises ``ParError``; never prints or exits.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,7 @@ class ScoredRun:
     warnings: list[Problem]
     submissions: dict[str, Submission] = field(default_factory=dict)
     left_out: list[LeftOut] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)  # every file read (never an output)
 
 
 def score_run(
@@ -111,8 +112,9 @@ def score_run(
         shadow = catalog.shadow_note(set_id)
         if shadow is not None:
             notes.append(shadow)
+        inputs = [str(file.path) for file in found.files] + catalog.paths()
         return ScoredRun(index, year, results, notes, problems,
-                         {sub.unit: sub for sub in submissions}, left_out)
+                         {sub.unit: sub for sub in submissions}, left_out, inputs)
     except ParError as e:
         e.notes = notes
         raise
@@ -156,7 +158,7 @@ def read_year(
     if not path.exists():
         raise UsageError(Message.of("path.missing", path=path))
     if path.is_file() and path.suffix.lower() == ".json":
-        return read_score_json(path, catalog, limits)
+        return replace(read_score_json(path, catalog, limits), inputs=(str(path),))
     try:
         run = score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1,
                         exclude=exclude)
@@ -164,7 +166,8 @@ def read_year(
         if any(m.key in _SAID_WITHOUT_A_PATH for m in e.messages):
             e.messages = (Message.of("compare.side", path=path, reason=e.messages),)
         raise
-    return year_from_ranked(run.index, run.year, run.results, str(path), run.notes)
+    view = year_from_ranked(run.index, run.year, run.results, str(path), run.notes)
+    return replace(view, inputs=tuple(run.inputs))
 
 
 _SAID_WITHOUT_A_PATH = {"run.submission-errors", "run.mixed", "run.problems"}
@@ -266,6 +269,7 @@ class CompareRun:
 
     read_notes: list[Message]
     report: CompareReport
+    inputs: list[str] = field(default_factory=list)  # every file read (never an output)
 
 
 def compare_run(
@@ -297,4 +301,5 @@ def compare_run(
             error = RunError(Message.of("compare.unit-in-neither", unit=unit))
             error.notes = read_notes
             raise error
-    return CompareRun(read_notes, sort_units(report, sort, vietnamese_names))
+    inputs = [*before.inputs, *after.inputs, *catalog.paths(), *map(str, filter(None, [map_file]))]
+    return CompareRun(read_notes, sort_units(report, sort, vietnamese_names), inputs)

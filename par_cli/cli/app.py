@@ -11,7 +11,6 @@ import functools
 import inspect
 import os
 import sys
-import tempfile
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -171,38 +170,9 @@ def fail(error: ParError, lang: Lang | None = None) -> NoReturn:
 # ---- output ----------------------------------------------------------------------------------
 
 
-def write(text: str | bytes, output: Path | None) -> None:
-    """Data to stdout, or atomically to a file: a failed run never leaves a half-written file."""
-    if output is None:
-        if isinstance(text, bytes):
-            raise UsageError(Message.of("output.binary", what="this format"))
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(Message.of("output.no-folder", path=output, folder=folder))
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
-        os.replace(tmp, output)
-    except OSError as e:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise UsageError(Message.of("output.cannot-write", path=output, reason=e.strerror)) from e
-
-
 def needs_output(binary: bool, output: Path | None, what: str = "--format xlsx") -> None:
     if binary and output is None:
         raise UsageError(Message.of("output.binary", what=what))
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def render_options(output: Path | None, lang: Lang | None, by_method: bool = False) -> Options:

@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from par_cli.choices import CheckFormat, SchemaKind, TemplateFormat
-from par_cli.cli.app import CriteriaOpt, LangOpt, OutputOpt, command, notes, say, text_for, write
+from par_cli.cli.app import CriteriaOpt, LangOpt, OutputOpt, command, notes, say, text_for
+from par_cli.cli.output import write
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, RunError, UsageError
 from par_cli.limits import Limits
 from par_cli.messages import Message
@@ -39,7 +39,7 @@ def check(
     problems, found_notes, counts = check_run(paths, criteria or [], limits, exclude)
     notes(found_notes, lang)
     text = text_for(lang)
-    sys.stdout.write(CHECK_REPORTERS[format](problems, text))
+    write(CHECK_REPORTERS[format](problems, text), None)
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
     summary = text("check_summary", criteria=counts[0], submissions=counts[1], errors=errors,
@@ -56,7 +56,7 @@ def schema(
     """Print the JSON Schema of a file format (for editors and other tools)."""
     from par_cli.schemas import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
+    write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n", None)
 
 
 @command()
@@ -87,11 +87,11 @@ def template(
     if format is TemplateFormat.XLSX:
         from par_cli.spreadsheet import template_xlsx
 
-        write(template_xlsx(index, unit, year), output)
+        write(template_xlsx(index, unit, year), output, catalog.paths())
     else:
         from par_cli.template import yaml_template
 
-        write(yaml_template(index, unit, year), output)
+        write(yaml_template(index, unit, year), output, catalog.paths())
 
 
 @command(name="import")
@@ -123,5 +123,5 @@ def import_(
     if any(p.is_error for p in problems):
         raise InputProblems(problems, Message.of("import.nothing-written"))
     for target, text in written:
-        write(text, target)
+        write(text, target, [*map(str, workbooks), *catalog.paths()])
         say(text_for(None).say(Message.of("note.wrote", path=target)))

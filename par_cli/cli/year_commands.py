@@ -30,8 +30,8 @@ from par_cli.cli.app import (
     render_options,
     say,
     text_for,
-    write,
 )
+from par_cli.cli.output import write
 from par_cli.limits import Limits
 from par_cli.messages import Message
 
@@ -92,7 +92,7 @@ def score(
     run = scored(paths, criteria, allow_missing, jobs, limits, exclude, keep_depth=depth, lang=lang)
     report = build_report(run.index, run.year, run.results, depth=depth, grouped=group, top=top)
     options = render_options(output, lang, by is By.METHOD)
-    write(SCORE_REPORTERS[format](report, options), output)
+    write(SCORE_REPORTERS[format](report, options), output, run.inputs)
 
 
 @command(reads_folders=True)
@@ -131,9 +131,9 @@ def compare(
     for note in run.report.notes:
         say(options.text.say(Message.of("note-line", note=note)), "yellow")
     if unit is not None and format is ScoreFormat.TABLE:
-        write(render_story(run.report, options.text), output)
+        write(render_story(run.report, options.text), output, run.inputs)
     else:
-        write(COMPARE_REPORTERS[format](run.report, options), output)
+        write(COMPARE_REPORTERS[format](run.report, options), output, run.inputs)
 
 
 @command(reads_folders=True)
@@ -161,7 +161,7 @@ def explain(
         report = explain_unit(run.index, run.year, run.results, unit, depth)
     except LookupError as e:
         raise RunError(Message.of("run.unknown-unit", unit=unit)) from e
-    write(EXPLAIN_REPORTERS[format](report, render_options(output, lang)), output)
+    write(EXPLAIN_REPORTERS[format](report, render_options(output, lang)), output, run.inputs)
 
 
 @command(reads_folders=True)
@@ -190,7 +190,7 @@ def gap(
     run = scored(paths, criteria, allow_missing, jobs, limits, exclude, lang=lang)
     report = gap_unit(run.index, run.year, run.results, run.submissions, unit, top, sets,
                       allow_missing)
-    write(GAP_REPORTERS[format](report, render_options(output, lang)), output)
+    write(GAP_REPORTERS[format](report, render_options(output, lang)), output, run.inputs)
 
 
 @command(reads_folders=True)
@@ -213,4 +213,4 @@ def audit(
     needs_output(format is ScoreFormat.XLSX, output)
     run = scored(paths, criteria, allow_missing, jobs, limits, exclude, keep_depth=1, lang=lang)
     report = audit_units(run.index, run.year, run.results)
-    write(AUDIT_REPORTERS[format](report, render_options(output, lang)), output)
+    write(AUDIT_REPORTERS[format](report, render_options(output, lang)), output, run.inputs)
