@@ -7,6 +7,7 @@ Core: returns values; never prints or exits.
 from __future__ import annotations
 
 import difflib
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from par_cli.catalog import Catalog
 from par_cli.checks import MISREAD_KEYS, clip, validate
 from par_cli.errors import UsageError
 from par_cli.files import InputFile, Kind, LeftOut, Why, load_document
+from par_cli.limits import DEEP_RECURSION
 from par_cli.loader import DEFAULT_LIMITS, Document, Limits
 from par_cli.messages import Message
 from par_cli.models import Submission
@@ -101,6 +103,7 @@ def _init_worker(catalog: Catalog, limits: Limits, allow_missing: bool,
                  keep_depth: int | None) -> None:
     _worker_state.update(catalog=catalog, limits=limits, allow_missing=allow_missing,
                          keep_depth=keep_depth)
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), DEEP_RECURSION))
 
 
 def _work(file: InputFile) -> ScoredFile:

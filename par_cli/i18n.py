@@ -10,7 +10,7 @@ import os
 from decimal import Decimal
 
 from par_cli.choices import Lang
-from par_cli.messages import Message
+from par_cli.messages import Message, visible
 from par_cli.vietnamese import vietnamese_sort_key
 
 EN: dict[str, str] = {
@@ -234,7 +234,9 @@ class Text:
         return message.say(self.lang)
 
     def name(self, name: str, name_vi: str | None) -> str:
-        return name_vi if self.lang is Lang.VI and name_vi else name
+        """A name from an input file in this language, characters a reader cannot see (or a
+        terminal would obey) shown escaped."""
+        return visible(name_vi if self.lang is Lang.VI and name_vi else name)
 
     def ordinal(self, n: int) -> str:
         if self.lang is Lang.VI:

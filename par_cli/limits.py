@@ -20,3 +20,7 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+# The deepest --max-depth (1000 levels of YAML) makes walks that recurse a few times a level;
+# the command line and its worker processes allow this much recursion (pure Python calls).
+DEEP_RECURSION = 20_000

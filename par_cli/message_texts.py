@@ -227,6 +227,7 @@ MESSAGES_EN: dict[str, str] = {
     "score-json.above-max": "{what} '{id}' has points {points} above its max {max}",
     "score-json.node-twice": "node '{id}' of unit '{unit}' is listed twice",
     "score-json.unit-twice": "unit '{unit}' is listed twice",
+    "score-json.rank": "unit '{unit}' has rank {rank}, but only {units} units are listed",
 }
 
 MESSAGES_VI: dict[str, str] = {
@@ -456,6 +457,7 @@ MESSAGES_VI: dict[str, str] = {
     "score-json.above-max": "{what} '{id}' có số điểm {points} vượt điểm tối đa {max}",
     "score-json.node-twice": "tiêu chí '{id}' của đơn vị '{unit}' được liệt kê hai lần",
     "score-json.unit-twice": "đơn vị '{unit}' được liệt kê hai lần",
+    "score-json.rank": "đơn vị '{unit}' có hạng {rank}, nhưng chỉ có {units} đơn vị",
 }
 
 # Values the models refuse (models.py raises MessageError): "{field}: " is put before them.

@@ -147,6 +147,12 @@ class ScoreJson(_In):
             if unit.unit in seen:
                 raise MessageError("score-json.unit-twice", unit=unit.unit[:80])
             seen.add(unit.unit)
+        most = len(self.units)  # a rank is a place among the units listed
+        for unit in self.units:
+            for rank in [unit.rank, *(n.rank for n in unit.nodes)]:
+                if rank is not None and rank > most:
+                    raise MessageError("score-json.rank", unit=unit.unit[:80],
+                                       rank=clip(rank, 40), units=most)
         return self
 
 

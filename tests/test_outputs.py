@@ -95,3 +95,122 @@ def test_a_device_is_written_into_not_replaced(year: Path) -> None:
     result = par("score", year, "-f", "csv", "-o", os.devnull)
     assert result.returncode == 0, result.stderr
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+# ---- spreadsheets open safely, terminals and markdown see text ------------------------------
+
+
+HOSTILE = '=HYPERLINK("http://example.invalid","Long An")'
+HOSTILE_YAML = "'" + HOSTILE + "'"
+
+
+def hostile_year(tmp_path: Path, name: str = HOSTILE) -> Path:
+    """The 2023 examples with Long An's name replaced (``name`` is YAML: quote it as needed)."""
+    folder = Path(shutil.copytree(PROVINCES_2023, tmp_path / "2023"))
+    path = folder / "long-an.yaml"
+    text = path.read_text(encoding="utf-8").replace("name: Long An", f"name: {name}", 1)
+    path.write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_csv_neutralises_formula_text_and_keeps_numbers(tmp_path: Path) -> None:
+    folder = hostile_year(tmp_path, HOSTILE_YAML)
+    result = par("score", folder, "-f", "csv")
+    assert result.returncode == 0, result.stderr
+    row = next(line for line in result.stdout.splitlines() if ",long-an," in line)
+    assert "'=HYPERLINK(" in row and ",=HYPERLINK" not in row
+    compare = par("compare", folder, folder, "-f", "csv")
+    assert "'=HYPERLINK(" in compare.stdout and ",-" not in compare.stdout.replace(",-,", "")
+
+
+def test_xlsx_writes_formula_text_as_text_and_numbers_as_numbers(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    folder = hostile_year(tmp_path, HOSTILE_YAML)
+    out = tmp_path / "r.xlsx"
+    result = par("score", folder, "-f", "xlsx", "-o", out)
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(out)
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+    first = book.worksheets[0]
+    names = [row[2].value for row in first.iter_rows(min_row=2)]
+    assert HOSTILE in names
+    assert all(isinstance(row[5].value, (int, float)) for row in first.iter_rows(min_row=2))
+
+
+def test_xlsx_takes_any_criteria_id_and_any_name(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    criteria = tmp_path / "criteria"
+    criteria.mkdir()
+    text = (REPO / "criteria" / "par-province-2022.yaml").read_text(encoding="utf-8")
+    (criteria / "set.yaml").write_text(
+        text.replace("id: par-province-2022", "id: '876/QĐ-BNV: [draft]*?'", 1),
+        encoding="utf-8")
+    folder = hostile_year(tmp_path, name='"Long\\x01An"')
+    for path in folder.glob("*.yaml"):
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            "criteria: par-province-2022", "criteria: '876/QĐ-BNV: [draft]*?'", 1),
+            encoding="utf-8")
+    for command in (["score"], ["audit"], ["compare", folder]):
+        out = tmp_path / f"{command[0]}.xlsx"
+        result = par(command[0], folder, *command[1:], "--criteria", criteria, "-f", "xlsx",
+                     "-o", out)
+        assert result.returncode == 0, result.stderr
+        book = openpyxl.load_workbook(out)
+        assert all(len(s.title) <= 31 and not set(s.title) & set("\\/?*[]:")
+                   for s in book.worksheets)
+        values = [c.value for s in book.worksheets for r in s.iter_rows() for c in r]
+        assert "Long\\u0001An" in values
+
+
+def test_a_huge_rank_in_score_json_is_refused_not_a_crash(tmp_path: Path) -> None:
+    result = par("score", PROVINCES_2023, "-f", "json")
+    data = result.stdout.replace('"rank": 1,', f'"rank": {10**400},', 1)
+    old = tmp_path / "old.json"
+    old.write_text(data, encoding="utf-8")
+    out = tmp_path / "c.xlsx"
+    compared = par("compare", old, PROVINCES_2023, "-f", "xlsx", "-o", out)
+    assert compared.returncode == 1
+    assert "[score-json]" in compared.stderr and "Traceback" not in compared.stderr
+
+
+def test_control_characters_are_shown_escaped_in_tables_and_check(tmp_path: Path) -> None:
+    folder = hostile_year(tmp_path, name='"Long \\e[31mAn\\nNew"')
+    for fmt in ("table", "markdown"):
+        result = par("score", folder, "-f", fmt)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout
+        assert "Long \\x1b[31mAn\\nNew" in result.stdout
+    path = folder / "ha-noi.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"1": ', '"1\\e[2J": ', 1),
+                    encoding="utf-8")
+    check = par("check", folder)
+    assert "\x1b" not in check.stdout + check.stderr
+    assert "1\\x1b[2J" in check.stdout
+
+
+def test_the_deepest_tree_the_options_allow_is_written_or_refused(tmp_path: Path) -> None:
+    """A 200-level tree with --max-depth 1000 --depth 1000: every format works (once a
+    RecursionError in the JSON encoder)."""
+    lines = ["format: par-criteria/1", "id: deep", "title: Deep", "years: [2023]", "max: 1",
+             "criteria:"]
+    indent = ""
+    for level in range(200):
+        lines += [f'{indent}  - id: "{".".join(["1"] * (level + 1))}"',
+                  f"{indent}    name: N{level}", f"{indent}    max: 1"]
+        if level < 199:
+            lines.append(f"{indent}    criteria:")
+            indent += "    "
+    (tmp_path / "criteria.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    leaf = ".".join(["1"] * 200)
+    (tmp_path / "u.yaml").write_text(
+        "format: par-submission/1\ncriteria: deep\nyear: 2023\nunit: u\nname: U\n"
+        f'scores:\n  "{leaf}": 1\n', encoding="utf-8")
+    common = ["--criteria", tmp_path / "criteria.yaml", "--max-depth", "1000"]
+    for args in (["score", "--depth", "1000", "-f", "json"], ["score", "-f", "markdown"],
+                 ["explain", "--unit", "u", "-f", "json"], ["gap", "--unit", "u"]):
+        result = par(args[0], tmp_path / "u.yaml", *common, *args[1:])
+        assert result.returncode == 0, (args, result.stderr[-300:])
+        assert "Traceback" not in result.stderr

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 
 from par_cli.cli import file_commands, year_commands
 from par_cli.cli.app import app
+from par_cli.limits import DEEP_RECURSION
 
 
 def main() -> None:
@@ -24,6 +26,9 @@ def main() -> None:
     # par uses no pydantic plugin; looking for them scans every installed package's entry
     # points, a sixth of the start-up of ``par check FILE`` (benchmarks/startup_bench.py)
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # --max-depth allows 1000 levels of YAML: the walks over such a tree (loading, scoring,
+    # writing JSON) recurse once or twice a level; Python calls no longer use the C stack
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), DEEP_RECURSION))
     app()
 
 

@@ -7,15 +7,19 @@ import io
 from decimal import Decimal
 
 from par_cli.numbers import plain
+from par_cli.reporters.cells import csv_text
 from par_cli.results import AuditReport, CompareReport, ScoreReport
 
 
 def _cell(value: Decimal | int | str | None) -> str:
+    """Numbers as exact numbers; text from input files as text a spreadsheet will not run."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
         return plain(value)
-    return str(value)
+    if isinstance(value, int):
+        return str(value)
+    return csv_text(value)
 
 
 def render_score(report: ScoreReport) -> str:
@@ -27,7 +31,7 @@ def render_score(report: ScoreReport) -> str:
     header += [f"{area.id} index" for area in report.areas]
     writer.writerow(header)
     for unit in report.units:
-        row = [_cell(unit.rank), unit.unit, unit.name, _cell(unit.points), _cell(unit.max),
+        row = [_cell(unit.rank), unit.unit, _cell(unit.name), _cell(unit.points), _cell(unit.max),
                _cell(unit.index), _cell(unit.band)]
         if report.grouped:
             row += [_cell(unit.group), _cell(unit.group_rank)]
@@ -46,7 +50,7 @@ def render_compare(report: CompareReport) -> str:
                    f"{node_id} index_change"]
     writer.writerow(header)
     for unit in report.units:
-        row = [unit.unit, _cell(unit.old_unit), unit.name, unit.status,
+        row = [unit.unit, _cell(unit.old_unit), _cell(unit.name), unit.status,
                _cell(unit.old.index if unit.old else None),
                _cell(unit.new.index if unit.new else None), _cell(unit.index_change),
                _cell(unit.old.rank if unit.old else None),
@@ -68,6 +72,6 @@ def render_audit(report: AuditReport) -> str:
     writer.writerow(["unit", "name", "self_points", "final_points", "lost_in_appraisal",
                      "changed_nodes", "without_evidence"])
     for u in report.units:
-        writer.writerow([u.unit, u.name, _cell(u.self_points), _cell(u.final_points),
+        writer.writerow([u.unit, _cell(u.name), _cell(u.self_points), _cell(u.final_points),
                          _cell(u.lost_in_appraisal), u.changed_nodes, u.without_evidence])
     return out.getvalue()

@@ -66,7 +66,7 @@ def gap_lines(report: GapReport, text: Text) -> list[str]:
 
     rank = (f"{text('explain_rank', rank=report.rank, total=report.ranked_units)}"
             if report.rank is not None else text("gap_not_ranked"))
-    lines = [text("gap_head", name=report.name, unit=report.unit, year=report.year,
+    lines = [text("gap_head", name=text.name(report.name, None), unit=report.unit, year=report.year,
                   points=number(report.points, rule, text), max=text.num(plain(report.max)),
                   index=pct(report.index), rank=rank)]
     left = report.max - report.points
@@ -90,7 +90,7 @@ def gap_lines(report: GapReport, text: Text) -> list[str]:
     if report.headroom:
         lines.append(text("gap_headroom"))
         for item in report.headroom[:10]:
-            lines.append(text("gap_headroom_row", id=item.id, name=item.name,
+            lines.append(text("gap_headroom_row", id=item.id, name=text.name(item.name, None),
                               points=number(item.points, rule, text),
                               max=text.num(plain(item.max)),
                               headroom=number(item.headroom, rule, text)))
@@ -116,7 +116,8 @@ def audit_grid(report: AuditReport, text: Text) -> Grid:
     headers = [text("unit"), text("self_assessed"), text("final"), text("lost"),
                text("changed"), text("without_evidence")]
     numeric = [False, True, True, True, True, True]
-    rows = [[u.name, number(u.self_points, rule, text), number(u.final_points, rule, text),
+    rows = [[text.name(u.name, None), number(u.self_points, rule, text),
+             number(u.final_points, rule, text),
              number(u.lost_in_appraisal, rule, text), str(u.changed_nodes),
              str(u.without_evidence)]
             for u in report.units]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from par_cli.messages import visible
 from par_cli.reporters.compare_rows import compare_grid, compare_title, node_legend
 from par_cli.reporters.insight_rows import audit_grid, audit_title
 from par_cli.reporters.options import Options
@@ -10,7 +11,8 @@ from par_cli.results import AuditReport, CompareReport, ScoreReport
 
 
 def _escape(cell: str) -> str:
-    return cell.replace("|", "\\|")
+    """A table cell on one line: a pipe escaped, a line break shown as \\n."""
+    return visible(cell).replace("|", "\\|")
 
 
 def _table(grid: Grid) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from par_cli.numbers import display
 from par_cli.optional import openpyxl_module
+from par_cli.reporters.cells import sheet_title, xlsx_value
 from par_cli.results import AuditReport, CompareReport, ScoreReport
 
 
@@ -22,16 +23,19 @@ def _sheet(book: Any, title: str, headers: Sequence[str], rows: Sequence[Sequenc
     from openpyxl.styles import Font
 
     sheet = book.active if first else book.create_sheet()
-    sheet.title = title[:31]
-    sheet.append(list(headers))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    taken = {s.title.lower() for s in book.worksheets if s is not sheet}
+    sheet.title = sheet_title(title, taken)
     number_format = "0" if places == 0 else "0." + "0" * places
-    for row in rows:
-        sheet.append(list(row))
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, Decimal):
+    for number, row in enumerate([headers, *rows], start=1):
+        for column, raw in enumerate(row, start=1):
+            value, as_text = xlsx_value(raw)
+            cell = sheet.cell(row=number, column=column, value=value)
+            if as_text:
+                cell.data_type = "s"  # text, never a formula
+            elif isinstance(value, Decimal):
                 cell.number_format = number_format
+            if number == 1:
+                cell.font = Font(bold=True)
     for column in sheet.columns:
         width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
         sheet.column_dimensions[column[0].column_letter].width = min(60, max(8, width + 2))
