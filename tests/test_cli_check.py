@@ -9,11 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from helpers import REPO, par
+from typer.testing import Result
 
-from par_cli.cli import app
-
-REPO = Path(__file__).parent.parent
 CHECK_DATA = Path("tests") / "data" / "check"
 VALID = CHECK_DATA / "valid"
 INVALID = CHECK_DATA / "invalid"
@@ -22,16 +20,7 @@ PROBLEM_LINE = re.compile(
     r"(?P<message>.+) \[(?P<rule>[a-z0-9-]+)\]$"
 )
 
-runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _at_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
-
-
-def par(*args: str | Path) -> Result:
-    return runner.invoke(app, [str(a) for a in args])
+pytestmark = pytest.mark.usefixtures("at_repo_root")
 
 
 def assert_no_traceback(result: Result) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 from decimal import Decimal
@@ -12,36 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner, Result
+from helpers import REPO, as_json, par
 
-from par_cli.cli import app
-
-REPO = Path(__file__).resolve().parent.parent
 PROVINCES_2023 = "examples/provinces/2023"
 D = Decimal
 
-runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _at_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
-    monkeypatch.setenv("NO_COLOR", "1")
-
+pytestmark = pytest.mark.usefixtures("at_repo_root")
 
 # ---- helpers ---------------------------------------------------------------------------------
-
-
-def par(*args: str | Path) -> Result:
-    result = runner.invoke(app, [str(a) for a in args])
-    assert "Traceback" not in result.stderr, result.stderr
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        result.exception)
-    return result
-
-
-def as_json(text: str) -> Any:
-    return json.loads(text, parse_float=Decimal)
 
 
 TINY = """\
@@ -119,7 +96,7 @@ def provinces_json() -> dict[str, Any]:
     here = os.getcwd()
     os.chdir(REPO)
     try:
-        result = runner.invoke(app, ["score", PROVINCES_2023, "--format", "json"])
+        result = par("score", PROVINCES_2023, "--format", "json")
     finally:
         os.chdir(here)
     assert result.exit_code == 0, result.stderr

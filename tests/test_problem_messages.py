@@ -8,14 +8,12 @@ import string
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from helpers import par
 
-from par_cli.cli import app
 from par_cli.i18n import ENGLISH, Lang, Text
 from par_cli.problem_messages import HINT, PROBLEMS_EN, PROBLEMS_VI, line, render
 from par_cli.problems import Finding, Problem, Severity
 
-REPO = Path(__file__).parent.parent
 INVALID = Path("tests") / "data" / "check" / "invalid"
 TEST_MINI = Path("tests") / "data" / "check" / "valid" / "test-mini.yaml"
 PROBLEM_LINE = re.compile(
@@ -24,17 +22,7 @@ PROBLEM_LINE = re.compile(
 )
 VI = Text(Lang.VI)
 
-runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _at_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
-    monkeypatch.delenv("PAR_LANG", raising=False)
-
-
-def par(*args: str | Path, env: dict[str, str] | None = None) -> Result:
-    return runner.invoke(app, [str(a) for a in args], env=env)
+pytestmark = pytest.mark.usefixtures("at_repo_root")
 
 
 def placeholders(template: str) -> set[str]:

@@ -8,21 +8,20 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from helpers import REPO
 
 from par_cli.schemas import SchemaKind, json_schema
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("kind", list(SchemaKind))
 def test_committed_schema_is_in_sync(kind: SchemaKind) -> None:
-    committed = json.loads((ROOT / "schemas" / f"{kind.value}.schema.json").read_text("utf-8"))
+    committed = json.loads((REPO / "schemas" / f"{kind.value}.schema.json").read_text("utf-8"))
     assert committed == json_schema(kind), "run: par schema KIND > schemas/KIND.schema.json"
 
 
 def _files(folder: str, fmt: str) -> list[Path]:
     found = []
-    for path in sorted((ROOT / folder).rglob("*.yaml")):
+    for path in sorted((REPO / folder).rglob("*.yaml")):
         data = yaml.safe_load(path.read_text("utf-8"))
         if isinstance(data, dict) and data.get("format") == fmt:
             found.append(path)
