@@ -1,13 +1,14 @@
 """Helpers shared by the test modules: the repository root, par run in-process, exact JSON.
 
 Imported as ``from helpers import ...``: pytest (default ``prepend`` import mode) puts ``tests/``
-on ``sys.path`` for the test modules, as it does for ``fuzz.generators``. The fixtures are in
-``conftest.py``.
+on ``sys.path`` for the test modules, as it does for ``fuzz.generators``. The fixtures and the
+Hypothesis profiles are in ``conftest.py``.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +22,30 @@ REPO = Path(__file__).resolve().parent.parent
 """The repository root (``criteria/``, ``examples/``, ``README.md``)."""
 
 runner = CliRunner()
+
+# ---- Hypothesis profiles (registered in conftest.py) -----------------------------------------
+
+PROFILE_VARIABLE = "PAR_HYPOTHESIS_PROFILE"
+PROFILE_SCALE = {"dev": 1, "ci": 10}
+"""How many times a test's own ``max_examples`` each profile runs: ``dev`` is the default (fast,
+for every run of the suite), ``ci`` is the thorough run of ``.ci/run``."""
+
+
+def profile() -> str:
+    """The Hypothesis profile chosen by ``PAR_HYPOTHESIS_PROFILE`` (default ``dev``)."""
+    name = os.environ.get(PROFILE_VARIABLE, "dev")
+    if name not in PROFILE_SCALE:
+        raise ValueError(f"{PROFILE_VARIABLE}={name!r}: expected one of {sorted(PROFILE_SCALE)}")
+    return name
+
+
+def examples(n: int) -> int:
+    """``max_examples`` for a test that sets its own count: ``n`` under ``dev``, more under ``ci``.
+
+    A test's explicit ``max_examples`` overrides the profile's, so a hard-coded count would run
+    the same number of examples in CI as on a laptop; this scales it with the profile."""
+    return n * PROFILE_SCALE[profile()]
+
 
 # ---- par in-process --------------------------------------------------------------------------
 

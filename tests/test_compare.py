@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from helpers import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -137,7 +138,7 @@ def test_sorting_and_one_unit() -> None:
     assert [u.unit for u in only_unit(report, "b").units] == ["b"]
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 10_000), st.integers(1, 10_000)), min_size=1,
                 max_size=12))
 def test_comparing_a_year_with_itself_changes_nothing(values: list[tuple[int, int]]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import REPO, as_json, cli
+from helpers import REPO, as_json, cli, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -135,7 +135,7 @@ def test_parse_values() -> None:
         parse_sets(["nothing"])
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.integers(0, 400), min_size=2, max_size=8),
        st.integers(0, 100), st.booleans())
 def test_what_if_equals_rescoring_an_edited_submission(
