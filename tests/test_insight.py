@@ -247,7 +247,7 @@ def test_cli_explain_and_audit() -> None:
     code, out, _ = cli("explain", "examples/departments/2023", "--unit", "so-tu-phap",
                        "-f", "json", "--depth", "1")
     data = as_json(out)
-    assert {"unit", "rank", "points", "index", "nodes"} <= set(data)
+    assert set(data) == {"unit", "name", "rank", "points", "max", "index", "band", "nodes"}
     assert all(n["nodes"] == [] for n in data["nodes"])
     code, out, _ = cli("audit", "examples/departments/2023", "-f", "json")
     rows = as_json(out)["units"]

@@ -147,7 +147,7 @@ def test_json_and_github_stay_english(format: str) -> None:
 def test_score_problems_on_stderr_follow_the_language() -> None:
     bad = INVALID / "submission-year-not-in-set.yaml"
     result = par("score", "--lang", "vi", "--criteria", TEST_MINI, bad)
-    assert result.exit_code != 0
+    assert result.exit_code == 1
     assert ("năm 2022 không thuộc các năm của bộ tiêu chí 'test-mini' (2023, 2024) "
             "[year-not-in-set]") in result.stderr
     assert ": error: " in result.stderr
