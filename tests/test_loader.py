@@ -287,8 +287,10 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
 
 
 def test_missing_file_raises_oserror(tmp_path: Path) -> None:
-    with pytest.raises(OSError):
+    with pytest.raises(OSError) as error:
         load_file(tmp_path / "nope.yaml")
+    assert isinstance(error.value, FileNotFoundError), error.value
+    assert error.value.filename == str(tmp_path / "nope.yaml")
 
 
 def test_load_file_uses_the_display_path(tmp_path: Path) -> None:
