@@ -87,6 +87,7 @@ def test_malformed_json_is_one_located_line(tmp_path: Path) -> None:
     assert code == 1
     assert out == ""
     assert f"{bad}:2:" in err and "invalid JSON" in err
+    assert f"{bad}:2:15: error: invalid JSON: Expecting value [score-json]" in err.splitlines()
     assert "Traceback" not in err
 
 
@@ -95,12 +96,15 @@ def test_json_of_another_shape(tmp_path: Path) -> None:
     other.write_text('{"hello": 1}', encoding="utf-8")
     code, _, err = cli("compare", str(other), Y2023)
     assert code == 1 and "par score --format json" in err
+    assert (f"{other}:1:1: error: not the JSON written by 'par score --format json' "
+            "(missing field: 'criteria') [score-json]") in err.splitlines()
 
 
 def test_missing_folder_is_exit_2() -> None:
     code, out, err = cli("compare", "no/such/folder", Y2023)
     assert code == 2 and out == ""
     assert "no/such/folder" in err and len(err.strip().splitlines()) == 1
+    assert err == "par: error: no/such/folder: no such file or folder\n"
 
 
 def test_map_with_unknown_ids_is_exit_1(tmp_path: Path) -> None:
@@ -109,6 +113,8 @@ def test_map_with_unknown_ids_is_exit_1(tmp_path: Path) -> None:
     code, _, err = cli("compare", Y2022, Y2023, "--map", str(mapping))
     assert code == 1
     assert "nowhere" in err and "somewhere" in err
+    assert (f"par: error: {mapping}: unit 'nowhere' is in neither year; unit 'somewhere' is in "
+            "neither year [unit-map]") in err.splitlines()
 
 
 def test_map_merger(tmp_path: Path) -> None:
@@ -144,3 +150,4 @@ def test_output_file_and_unknown_unit(tmp_path: Path) -> None:
     assert code == 0 and out == "" and target.read_text(encoding="utf-8").startswith("## ")
     code, _, err = cli("compare", Y2022, Y2023, "--unit", "atlantis")
     assert code == 1 and "atlantis" in err
+    assert "par: error: unit 'atlantis' is in neither year" in err.splitlines()

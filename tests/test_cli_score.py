@@ -430,7 +430,8 @@ def test_invalid_yaml_is_located(tmp_path: Path) -> None:
                                                                "scores: [\n"})
     result = par("score", folder, "--criteria", criteria)
     assert result.exit_code == 1
-    assert re.search(r"broken\.yaml:\d+:\d+: error:", result.stderr)
+    assert re.search(r"broken\.yaml:3:1: error: invalid YAML: .*\[yaml-syntax\]$", result.stderr,
+                     re.M), result.stderr
     assert result.stdout == ""
 
 
@@ -450,6 +451,7 @@ def test_mixed_criteria_sets_exit_1(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "same criteria set and year" in result.stderr
     assert "tiny-set" in result.stderr and "tiny-other" in result.stderr
+    assert result.stderr.rstrip().endswith("[mixed-run]"), result.stderr
     assert result.stdout == ""
 
 
@@ -460,6 +462,7 @@ def test_mixed_years_exit_1(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "same criteria set and year" in result.stderr
     assert "2022" in result.stderr and "2023" in result.stderr
+    assert result.stderr.rstrip().endswith("[mixed-run]"), result.stderr
     assert result.stdout == ""
 
 
@@ -484,6 +487,7 @@ def test_missing_path_exit_2(tmp_path: Path) -> None:
     result = par("score", tmp_path / "no-such-folder")
     assert result.exit_code == 2
     assert "no-such-folder" in result.stderr
+    assert f"{tmp_path / 'no-such-folder'}: no such file or folder" in result.stderr
     assert result.stdout == ""
 
 
@@ -491,17 +495,26 @@ def test_missing_path_wins_over_input_problems(tmp_path: Path) -> None:
     folder, criteria = tiny(tmp_path, {"bad.yaml": submission("bad", reports="2.5")})
     result = par("score", folder, tmp_path / "no-such-file.yaml", "--criteria", criteria)
     assert result.exit_code == 2
+    assert (f"par: error: {tmp_path / 'no-such-file.yaml'}: no such file or folder"
+            in result.stderr.splitlines()), result.stderr
+    assert result.stdout == ""
 
 
 def test_output_folder_missing_exit_2(tmp_path: Path) -> None:
     result = par("score", PROVINCES_2023, "-o", tmp_path / "nowhere" / "out.txt")
     assert result.exit_code == 2
+    assert (f"{tmp_path / 'nowhere' / 'out.txt'}: folder {tmp_path / 'nowhere'} does not exist"
+            in result.stderr), result.stderr
     assert result.stdout == ""
 
 
 def test_bad_option_exit_2() -> None:
-    assert par("score", PROVINCES_2023, "--format", "xml").exit_code == 2
-    assert par("score", PROVINCES_2023, "--by", "colour").exit_code == 2
+    result = par("score", PROVINCES_2023, "--format", "xml")
+    assert result.exit_code == 2
+    assert "Invalid value for '--format'" in result.stderr and "'xml'" in result.stderr
+    result = par("score", PROVINCES_2023, "--by", "colour")
+    assert result.exit_code == 2
+    assert "Invalid value for '--by'" in result.stderr and "'colour'" in result.stderr
 
 
 def test_folder_without_submissions_exit_1(tmp_path: Path) -> None:
@@ -509,6 +522,7 @@ def test_folder_without_submissions_exit_1(tmp_path: Path) -> None:
     result = par("score", folder, "--criteria", criteria)
     assert result.exit_code == 1
     assert "no submission" in result.stderr
+    assert f"no submission found in {folder}" in result.stderr
     assert "notes.yaml" in result.stderr  # skipped, with a note
     assert result.stdout == ""
 
@@ -518,6 +532,7 @@ def test_empty_folder_exit_1(tmp_path: Path) -> None:
     result = par("score", folder, "--criteria", criteria)
     assert result.exit_code == 1
     assert "no submission" in result.stderr
+    assert f"no submission found in {folder}" in result.stderr
 
 
 def test_other_files_are_noted_and_skipped(tmp_path: Path) -> None:
@@ -535,20 +550,22 @@ def test_other_files_are_noted_and_skipped(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "words", "rule"),
     [
-        ("format: par-submision/1\nunit: typo\n", "par-submission/1"),
-        ("", ""),
-        ("- just\n- a list\n", ""),
+        ("format: par-submision/1\nunit: typo\n", "par-submission/1", "unknown-format"),
+        ("", "empty", "empty-file"),
+        ("- just\n- a list\n", "not a list", "not-mapping"),
     ],
     ids=["unknown-format", "empty-file", "not-a-mapping"],
 )
-def test_files_that_must_not_be_skipped_silently(tmp_path: Path, text: str, words: str) -> None:
+def test_files_that_must_not_be_skipped_silently(tmp_path: Path, text: str, words: str,
+                                                 rule: str) -> None:
     folder, criteria = tiny(tmp_path, {**THREE, "odd.yaml": text})
     result = par("score", folder, "--criteria", criteria)
     assert result.exit_code == 1, result.stderr
     assert re.search(r"odd\.yaml:\d+:\d+: error:", result.stderr), result.stderr
-    assert words in result.stderr
+    assert re.search(rf"odd\.yaml:\d+:\d+: error: .*{words}.* \[{rule}\]$", result.stderr,
+                     re.M), result.stderr
     assert result.stdout == ""
 
 
@@ -585,9 +602,9 @@ def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
          "duplicate-key", "duplicate"),
         ("latin.yaml", submission("latin").replace("name: Unit latin", "name: H\xe0 N\xf4i")
          .encode("latin-1"), 5, "encoding", "UTF-8"),
-        ("nan.yaml", submission("nan", area2=".nan"), 9, None, "nan"),
-        ("inf.yaml", submission("inf", area2=".inf"), 9, None, "inf"),
-        ("text.yaml", submission("text", area2='"3.5"'), 9, None, "3.5"),
+        ("nan.yaml", submission("nan", area2=".nan"), 9, "schema", "nan"),
+        ("inf.yaml", submission("inf", area2=".inf"), 9, "schema", "inf"),
+        ("text.yaml", submission("text", area2='"3.5"'), 9, "value-fit", "3.5"),
         ("above.yaml", submission("above", area2="4.5"), 9, "value-fit", "4.5"),
         ("below.yaml", submission("below", area2="-1"), 9, "value-fit", "-1"),
         ("field.yaml", submission("field", extra="colour: red"), 6, "schema", "colour"),
@@ -598,7 +615,7 @@ def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
          "unknown-field", "unknown-criteria-set"],
 )
 def test_bad_submission_content_is_located(tmp_path: Path, name: str, content: str | bytes,
-                                           line: int, rule: str | None, words: str) -> None:
+                                           line: int, rule: str, words: str) -> None:
     folder, criteria = tiny(tmp_path, {"alpha.yaml": submission("alpha")})
     path = folder / name
     if isinstance(content, bytes):
@@ -612,8 +629,7 @@ def test_bad_submission_content_is_located(tmp_path: Path, name: str, content: s
                if re.match(re.escape(str(path)) + r":\d+:\d+: error: ", ln)]
     assert located, result.stderr
     assert re.match(re.escape(str(path)) + f":{line}:\\d+: ", located[0]), located
-    if rule is not None:
-        assert f"[{rule}]" in located[0]
+    assert located[0].endswith(f"[{rule}]"), located
     assert words.lower() in located[0].lower()
 
 

@@ -131,7 +131,7 @@ def test_parse_values() -> None:
     assert parse_value("80") == Decimal(80) and parse_value("0.1") == Decimal("0.1")
     assert parse_value("n/a") == "n/a" and parse_value("full") == "full"
     assert parse_sets(["3.1.1=yes", "5.2=80"]) == [("3.1.1", True), ("5.2", Decimal(80))]
-    with pytest.raises(RunError):
+    with pytest.raises(RunError, match=r"^--set 'nothing' must look like ID=VALUE "):
         parse_sets(["nothing"])
 
 
@@ -175,8 +175,9 @@ def test_explain_tree() -> None:
     assert two.not_applicable and two.max == 0 and two.index is None and two.rank is None
     b = explain_unit(index, 2023, results, "b")
     assert b.nodes[0].nodes[0].without_evidence
-    with pytest.raises(LookupError):
+    with pytest.raises(LookupError) as error:
         explain_unit(index, 2023, results, "zz")
+    assert error.value.args == ("zz", ["a", "b"])  # the unknown unit, and the units there are
 
 
 def test_audit_sums() -> None:
@@ -235,6 +236,7 @@ def test_cli_gap_set_matches_rescoring_an_edited_file(tmp_path: Path) -> None:
 def test_cli_gap_bad_set_is_exit_1() -> None:
     code, _, err = cli("gap", "examples/provinces/2023", "--unit", "long-an", "--set", "3.1=1")
     assert code == 1 and "3.1" in err and "Traceback" not in err
+    assert "par: error: --set 3.1: unknown criterion id in 'par-province-2022'" in err
     code, _, err = cli("gap", "examples/provinces/2023", "--unit", "long-an", "--set", "3=14")
     assert code == 1 and "outside 0..13" in err
 
@@ -260,6 +262,7 @@ def test_cli_explain_and_audit() -> None:
         assert code == 0 and "Department of Justice" in out
     code, _, err = cli("explain", "examples/departments/2023", "--unit", "nobody")
     assert code == 1 and "nobody" in err
+    assert "par: error: unit 'nobody' is not among the submissions" in err.splitlines()
 
 
 @pytest.mark.usefixtures("at_repo_root")

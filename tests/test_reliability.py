@@ -296,7 +296,10 @@ def test_deep_nesting_is_refused(tmp_path: Path, levels: int, rule_line: int) ->
     result = par("check", path, "--criteria", CRITERIA)
     assert result.exit_code == 1
     assert [(line, rule) for _, line, _, rule in located(result)] == [(rule_line, "depth-limit")]
-    assert par("check", path, "--criteria", CRITERIA, "--max-depth", "2").exit_code == 1
+    lowered = par("check", path, "--criteria", CRITERIA, "--max-depth", "2")
+    assert lowered.exit_code == 1
+    assert [rule for p, _, _, rule in located(lowered) if p == str(path)] == ["depth-limit"]
+    assert f"{path}:" in lowered.stdout and "nesting deeper than 2 levels" in lowered.stdout
 
 
 def test_too_many_nodes_are_refused_before_they_are_built() -> None:

@@ -49,6 +49,7 @@ def test_compare_and_audit_xlsx(tmp_path: Path) -> None:
 def test_xlsx_without_output_is_exit_2() -> None:
     code, out, err = cli("score", "examples/provinces/2023", "-f", "xlsx")
     assert code == 2 and out == "" and "--output" in err
+    assert err == "par: error: --format xlsx writes a binary file: give --output FILE.xlsx\n"
 
 
 def _value(rule: Rule, allowed: tuple[str, ...], maximum: str, i: int) -> Any:
@@ -130,5 +131,7 @@ def test_import_reports_bad_cells(tmp_path: Path) -> None:
     code, _, err = cli("import", str(sheet_path), "-d", str(out_dir))
     assert code == 1
     assert f"{sheet_path}:Submission!F{first}: error:" in err
+    assert (f"{sheet_path}:Submission!F{first}: error: '1.1.1': 'maybe' is not yes or no "
+            "(rule yes-no) [value-fit]") in err.splitlines()
     assert "[uncovered]" in err
     assert list(out_dir.iterdir()) == []
