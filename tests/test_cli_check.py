@@ -9,11 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from helpers import REPO, par
+from typer.testing import Result
 
-from par_cli.cli import app
-
-REPO = Path(__file__).parent.parent
 CHECK_DATA = Path("tests") / "data" / "check"
 VALID = CHECK_DATA / "valid"
 INVALID = CHECK_DATA / "invalid"
@@ -22,16 +20,7 @@ PROBLEM_LINE = re.compile(
     r"(?P<message>.+) \[(?P<rule>[a-z0-9-]+)\]$"
 )
 
-runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _at_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
-
-
-def par(*args: str | Path) -> Result:
-    return runner.invoke(app, [str(a) for a in args])
+pytestmark = pytest.mark.usefixtures("at_repo_root")
 
 
 def assert_no_traceback(result: Result) -> None:
@@ -89,6 +78,8 @@ def test_github_format() -> None:
         assert line.startswith("::error file="), line
         assert re.match(r"^::error file=[^,]+,line=\d+,col=\d+", line), line
     assert f"::error file={INVALID / 'criteria-max-sum.yaml'},line=12,col=10" in result.stdout
+    assert sorted(re.findall(r",title=([a-z0-9-]+)::.* \[\1\]$", result.stdout, re.M)) == [
+        "duplicate-id", "max-sum"]
 
 
 def test_json_format() -> None:
@@ -132,6 +123,7 @@ def test_path_that_does_not_exist_exits_2(tmp_path: Path) -> None:
     message = result.stderr.strip()
     assert "\n" not in message
     assert str(missing) in message
+    assert message == f"par: error: {missing}: no such file or folder"
 
 
 def test_criteria_option_that_does_not_exist_exits_2(tmp_path: Path) -> None:
@@ -139,6 +131,7 @@ def test_criteria_option_that_does_not_exist_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2, result.output
     assert_no_traceback(result)
     assert "\n" not in result.stderr.strip()
+    assert result.stderr.strip() == f"par: error: {tmp_path / 'nope'}: no such file or folder"
 
 
 def test_missing_path_wins_over_problems(tmp_path: Path) -> None:
@@ -146,6 +139,8 @@ def test_missing_path_wins_over_problems(tmp_path: Path) -> None:
     result = par("check", INVALID / "criteria-max-sum.yaml", tmp_path / "nope.yaml")
     assert result.exit_code == 2, result.output
     assert_no_traceback(result)
+    assert (f"par: error: {tmp_path / 'nope.yaml'}: no such file or folder"
+            in result.stderr.splitlines()), result.stderr
 
 
 def test_unreadable_file_exits_2(tmp_path: Path) -> None:
@@ -160,6 +155,7 @@ def test_unreadable_file_exits_2(tmp_path: Path) -> None:
         assert_no_traceback(result)
         assert "\n" not in result.stderr.strip()
         assert str(path) in result.stderr
+        assert f"{path}: cannot read file (permission denied)" in result.stderr
     finally:
         path.chmod(0o644)
 
@@ -177,6 +173,7 @@ def test_permission_denied_exits_2(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.stdout == ""
     assert "\n" not in result.stderr.strip()
     assert "test-flat.yaml" in result.stderr
+    assert "test-flat.yaml: cannot read file (permission denied)" in result.stderr
 
 
 def test_folder_with_a_non_yaml_file_notes_it_and_passes(tmp_path: Path) -> None:
@@ -200,8 +197,18 @@ def test_input_problems_never_show_a_traceback() -> None:
     result = par("check", INVALID)
     assert result.exit_code == 1, result.output
     assert_no_traceback(result)
+    rules = set()
     for line in result.stdout.splitlines():
-        assert PROBLEM_LINE.match(line), line
+        m = PROBLEM_LINE.match(line)
+        assert m, line
+        rules.add(m["rule"])
+    # without --criteria, the submissions of the corpus name a set that is not there
+    assert rules == {
+        "alias-limit", "bands-order", "depth-limit", "duplicate-id", "duplicate-key",
+        "duplicate-set", "duplicate-unit", "empty-file", "max-sum", "not-mapping",
+        "options-range", "per-positive", "provisional", "rule-on-parent", "rule-params",
+        "schema", "steps-order", "total-sum", "unknown-criteria-set", "unknown-format",
+        "unknown-method", "unquoted-id", "yaml-syntax"}
 
 
 def test_every_problem_is_one_line_even_with_newlines_in_the_file(tmp_path: Path) -> None:
@@ -218,6 +225,9 @@ def test_every_problem_is_one_line_even_with_newlines_in_the_file(tmp_path: Path
     as_json = par("check", "-c", VALID, "-f", "json", tmp_path)
     count = len(json.loads(as_json.stdout))
     assert count == 4, as_json.stdout
+    assert [(Path(p["path"]).name, p["line"], p["rule"]) for p in json.loads(as_json.stdout)] == [
+        ("field.yaml", 6, "schema"), ("format.yaml", 1, "unknown-format"),
+        ("scores.yaml", 8, "value-fit"), ("scores.yaml", 9, "unknown-id")]
     as_text = par("check", "-c", VALID, tmp_path)
     assert as_text.exit_code == 1
     lines = as_text.stdout.splitlines()
@@ -229,3 +239,4 @@ def test_every_problem_is_one_line_even_with_newlines_in_the_file(tmp_path: Path
 def test_bad_format_option_exits_2() -> None:
     result = par("check", "--format", "xml", VALID)
     assert result.exit_code == 2
+    assert "Invalid value for '--format'" in result.stderr and "'xml'" in result.stderr

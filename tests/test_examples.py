@@ -3,21 +3,14 @@ data")."""
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from helpers import REPO, as_json, par
 
-from par_cli.cli import app
-
-REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 D = Decimal
-
-runner = CliRunner()
 
 
 def submission_folders() -> list[str]:
@@ -37,10 +30,9 @@ _cache: dict[str, dict[str, Any]] = {}
 def scored(folder: str) -> dict[str, Any]:
     """``par score FOLDER --format json`` run from the repository root, parsed exactly."""
     if folder not in _cache:
-        result = runner.invoke(app, ["score", folder, "--format", "json"])
+        result = par("score", folder, "--format", "json")
         assert result.exit_code == 0, result.stderr
-        assert "Traceback" not in result.stderr
-        _cache[folder] = json.loads(result.stdout, parse_float=Decimal)
+        _cache[folder] = as_json(result.stdout)
     return _cache[folder]
 
 
@@ -53,9 +45,7 @@ def area(unit_data: dict[str, Any], area_id: str) -> dict[str, Any]:
     return next(n for n in unit_data["nodes"] if n["id"] == area_id)
 
 
-@pytest.fixture(autouse=True)
-def _at_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
+pytestmark = pytest.mark.usefixtures("at_repo_root")
 
 
 def test_the_known_example_folders_are_found() -> None:
@@ -66,7 +56,7 @@ def test_the_known_example_folders_are_found() -> None:
 @pytest.mark.parametrize("folder", FOLDERS)
 @pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
 def test_every_example_folder_scores(folder: str, fmt: str) -> None:
-    result = runner.invoke(app, ["score", folder, "--format", fmt])
+    result = par("score", folder, "--format", fmt)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip()
     assert "error" not in result.stderr.lower()

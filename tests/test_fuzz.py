@@ -28,6 +28,7 @@ from fuzz.generators import (
     to_yaml,
     yaml_texts,
 )
+from helpers import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -41,9 +42,9 @@ from par_cli.problems import Problem
 from par_cli.runs import check_run
 
 VALID = Path(__file__).parent / "data" / "check" / "valid"
-PROPERTIES = settings(max_examples=50, deadline=None, derandomize=True, database=None,
+PROPERTIES = settings(max_examples=examples(50), deadline=None, derandomize=True, database=None,
                       suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-FUZZ = settings(max_examples=250, deadline=None, derandomize=True, database=None,
+FUZZ = settings(max_examples=examples(250), deadline=None, derandomize=True, database=None,
                 suppress_health_check=list(HealthCheck))
 SEEDS = corpus_texts()
 LINE_BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
@@ -186,7 +187,7 @@ def fuzz_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("fuzz")
 
 
-@settings(FUZZ, max_examples=150)
+@settings(FUZZ, max_examples=examples(150))
 @given(raw=raw_bytes(SEEDS))
 def test_fuzz_load_file_and_check(fuzz_dir: Path, raw: bytes) -> None:
     path = fuzz_dir / "input.yaml"

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import string
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import par
 
-from par_cli.cli import app
 from par_cli.i18n import EN, VI, Lang, Text, resolve, vietnamese_sort_key
 
-ROOT = Path(__file__).resolve().parent.parent
-runner = CliRunner()
+pytestmark = pytest.mark.usefixtures("at_repo_root")
 
 
 def _fields(template: str) -> set[str]:
@@ -47,14 +44,8 @@ def test_vietnamese_alphabetical_order() -> None:
     assert sorted(names)[-1].startswith("Đ")
 
 
-@pytest.fixture(autouse=True)
-def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-    monkeypatch.delenv("PAR_LANG", raising=False)
-
-
 def test_score_in_vietnamese() -> None:
-    result = runner.invoke(app, ["score", "examples/provinces/2023", "--lang", "vi"])
+    result = par("score", "examples/provinces/2023", "--lang", "vi")
     assert result.exit_code == 0
     out = result.stdout
     assert "Hạng" in out and "Đơn vị" in out and "Chỉ số %" in out
@@ -65,33 +56,33 @@ def test_score_in_vietnamese() -> None:
 
 def test_par_lang_environment_and_json_stays_neutral(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PAR_LANG", "vi")
-    result = runner.invoke(app, ["score", "examples/provinces/2023", "--top", "1"])
+    result = par("score", "examples/provinces/2023", "--top", "1")
     assert "Hạng" in result.stdout
-    result = runner.invoke(app, ["score", "examples/provinces/2023", "-f", "json"])
+    result = par("score", "examples/provinces/2023", "-f", "json")
     data = json.loads(result.stdout)
     assert data["units"][0]["name"] == "Quang Ninh"  # JSON is language-neutral
 
 
 def test_story_explain_gap_audit_check_in_vietnamese() -> None:
-    story = runner.invoke(app, ["compare", "examples/provinces/2022", "examples/provinces/2023",
-                                "--unit", "long-an", "--lang", "vi"]).stdout
+    story = par("compare", "examples/provinces/2022", "examples/provinces/2023",
+                "--unit", "long-an", "--lang", "vi").stdout
     assert "tăng 50 bậc (từ hạng 55 lên hạng 5)" in story
     assert "giữ nguyên thứ hạng" in story
-    explain = runner.invoke(app, ["explain", "examples/departments/2023", "--unit",
-                                  "so-tu-phap", "--lang", "vi"]).stdout
+    explain = par("explain", "examples/departments/2023", "--unit",
+                  "so-tu-phap", "--lang", "vi").stdout
     assert "tự chấm 3,00 → thẩm định 1,50" in explain
-    gap = runner.invoke(app, ["gap", "examples/provinces/2023", "--unit", "long-an",
-                              "--lang", "vi"]).stdout
+    gap = par("gap", "examples/provinces/2023", "--unit", "long-an",
+              "--lang", "vi").stdout
     assert "đã ở trong top 10" in gap
-    audit = runner.invoke(app, ["audit", "examples/departments/2023", "--lang", "vi"]).stdout
+    audit = par("audit", "examples/departments/2023", "--lang", "vi").stdout
     assert "Bị trừ khi thẩm định" in audit
-    check = runner.invoke(app, ["check", "criteria", "--lang", "vi"])
+    check = par("check", "criteria", "--lang", "vi")
     assert "đã kiểm tra" in check.stderr
 
 
 def test_compare_sort_by_name_uses_vietnamese_order() -> None:
-    result = runner.invoke(app, ["compare", "examples/provinces/2022", "examples/provinces/2023",
-                                 "--sort", "name", "--lang", "vi", "-f", "markdown"])
+    result = par("compare", "examples/provinces/2022", "examples/provinces/2023",
+                 "--sort", "name", "--lang", "vi", "-f", "markdown")
     assert result.exit_code == 0
     rows = [line.split("|")[1].strip() for line in result.stdout.splitlines()
             if line.startswith("| ") and "Đơn vị" not in line]
@@ -112,10 +103,10 @@ def test_notes_follow_the_language_and_survive_pickling() -> None:
 
 
 def test_compare_and_score_notes_in_vietnamese() -> None:
-    result = runner.invoke(app, ["compare", "examples/provinces/2023",
-                                 "examples/provinces-2024/2024", "--lang", "vi"])
+    result = par("compare", "examples/provinces/2023",
+                 "examples/provinces-2024/2024", "--lang", "vi")
     assert result.exit_code == 0
     assert "hai năm dùng hai bộ tiêu chí khác nhau" in result.stdout
     assert "hai năm dùng hai bộ tiêu chí khác nhau" in result.stderr
-    result = runner.invoke(app, ["score", "examples/provinces/2023", "--lang", "vi", "--top", "1"])
+    result = par("score", "examples/provinces/2023", "--lang", "vi", "--top", "1")
     assert "có điểm tối đa tạm thời" in result.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from decimal import Decimal
 from fractions import Fraction
@@ -10,19 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import REPO, as_json, cli, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from par_cli.cli import app
 from par_cli.errors import RunError
 from par_cli.explain import audit_units, explain_unit
 from par_cli.gap import gap_unit, parse_sets, parse_value
 from par_cli.models import CriteriaSet, Submission
 from par_cli.scoring import index_criteria, score_unit
-
-ROOT = Path(__file__).resolve().parent.parent
-runner = CliRunner()
 
 
 def criteria(bands: bool = True, rank_on: str = "exact") -> CriteriaSet:
@@ -136,11 +131,11 @@ def test_parse_values() -> None:
     assert parse_value("80") == Decimal(80) and parse_value("0.1") == Decimal("0.1")
     assert parse_value("n/a") == "n/a" and parse_value("full") == "full"
     assert parse_sets(["3.1.1=yes", "5.2=80"]) == [("3.1.1", True), ("5.2", Decimal(80))]
-    with pytest.raises(RunError):
+    with pytest.raises(RunError, match=r"^--set 'nothing' must look like ID=VALUE "):
         parse_sets(["nothing"])
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.integers(0, 400), min_size=2, max_size=8),
        st.integers(0, 100), st.booleans())
 def test_what_if_equals_rescoring_an_edited_submission(
@@ -180,8 +175,9 @@ def test_explain_tree() -> None:
     assert two.not_applicable and two.max == 0 and two.index is None and two.rank is None
     b = explain_unit(index, 2023, results, "b")
     assert b.nodes[0].nodes[0].without_evidence
-    with pytest.raises(LookupError):
+    with pytest.raises(LookupError) as error:
         explain_unit(index, 2023, results, "zz")
+    assert error.value.args == ("zz", ["a", "b"])  # the unknown unit, and the units there are
 
 
 def test_audit_sums() -> None:
@@ -203,17 +199,7 @@ def test_audit_sums() -> None:
 # ---- CLI ------------------------------------------------------------------------------------
 
 
-@pytest.fixture()
-def at_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.mark.usefixtures("at_root")
+@pytest.mark.usefixtures("at_repo_root")
 def test_cli_gap_long_an() -> None:
     code, out, err = cli("gap", "examples/provinces/2023", "--unit", "long-an")
     assert code == 0, err
@@ -221,51 +207,52 @@ def test_cli_gap_long_an() -> None:
     assert "share rank 7" in out
     assert "already in the top 10" in out
     code, out, _ = cli("gap", "examples/provinces/2023", "--unit", "long-an", "-f", "json")
-    data = json.loads(out, parse_float=Decimal)
+    data = as_json(out)
     assert set(data) == {"unit", "rank", "points", "index", "next_rank", "top", "next_band",
                          "headroom", "what_if"}
     assert data["next_rank"]["rank"] == 7 and data["top"] == {"n": 10, "points_needed": 0}
     assert data["what_if"] is None
 
 
-@pytest.mark.usefixtures("at_root")
+@pytest.mark.usefixtures("at_repo_root")
 def test_cli_gap_set_matches_rescoring_an_edited_file(tmp_path: Path) -> None:
     code, out, _ = cli("gap", "examples/provinces/2023", "--unit", "long-an", "--set", "8=16.5",
                        "-f", "json")
     assert code == 0
-    what_if = json.loads(out, parse_float=Decimal)["what_if"]
+    what_if = as_json(out)["what_if"]
     edited = tmp_path / "2023"
-    shutil.copytree(ROOT / "examples/provinces/2023", edited)
+    shutil.copytree(REPO / "examples/provinces/2023", edited)
     path = edited / "long-an.yaml"
     text = path.read_text(encoding="utf-8")
     assert '"8": 13.51' in text
     path.write_text(text.replace('"8": 13.51', '"8": 16.5'), encoding="utf-8")
     code, out, _ = cli("score", str(edited), "-f", "json")
-    la = next(u for u in json.loads(out, parse_float=Decimal)["units"] if u["unit"] == "long-an")
+    la = next(u for u in as_json(out)["units"] if u["unit"] == "long-an")
     assert (what_if["points"], what_if["index"], what_if["rank"]) == (
         la["points"], la["index"], la["rank"])
 
 
-@pytest.mark.usefixtures("at_root")
+@pytest.mark.usefixtures("at_repo_root")
 def test_cli_gap_bad_set_is_exit_1() -> None:
     code, _, err = cli("gap", "examples/provinces/2023", "--unit", "long-an", "--set", "3.1=1")
     assert code == 1 and "3.1" in err and "Traceback" not in err
+    assert "par: error: --set 3.1: unknown criterion id in 'par-province-2022'" in err
     code, _, err = cli("gap", "examples/provinces/2023", "--unit", "long-an", "--set", "3=14")
     assert code == 1 and "outside 0..13" in err
 
 
-@pytest.mark.usefixtures("at_root")
+@pytest.mark.usefixtures("at_repo_root")
 def test_cli_explain_and_audit() -> None:
     code, out, err = cli("explain", "examples/departments/2023", "--unit", "so-tu-phap")
     assert code == 0, err
     assert "self 3.00 → appraised 1.50" in out and "no evidence" in out
     code, out, _ = cli("explain", "examples/departments/2023", "--unit", "so-tu-phap",
                        "-f", "json", "--depth", "1")
-    data = json.loads(out)
-    assert {"unit", "rank", "points", "index", "nodes"} <= set(data)
+    data = as_json(out)
+    assert set(data) == {"unit", "name", "rank", "points", "max", "index", "band", "nodes"}
     assert all(n["nodes"] == [] for n in data["nodes"])
     code, out, _ = cli("audit", "examples/departments/2023", "-f", "json")
-    rows = json.loads(out, parse_float=Decimal)["units"]
+    rows = as_json(out)["units"]
     for row in rows:
         assert row["lost_in_appraisal"] == row["self_points"] - row["final_points"]
     lost = [row["lost_in_appraisal"] for row in rows]
@@ -275,12 +262,13 @@ def test_cli_explain_and_audit() -> None:
         assert code == 0 and "Department of Justice" in out
     code, _, err = cli("explain", "examples/departments/2023", "--unit", "nobody")
     assert code == 1 and "nobody" in err
+    assert "par: error: unit 'nobody' is not among the submissions" in err.splitlines()
 
 
-@pytest.mark.usefixtures("at_root")
+@pytest.mark.usefixtures("at_repo_root")
 def test_audit_lost_equals_sum_of_node_cuts_in_explain() -> None:
     code, out, _ = cli("audit", "examples/departments/2023", "-f", "json")
-    rows = json.loads(out, parse_float=Decimal)["units"]
+    rows = as_json(out)["units"]
     assert any(row["lost_in_appraisal"] > 0 for row in rows)
 
     def cuts(nodes: list[dict[str, Any]]) -> Decimal:
@@ -295,5 +283,5 @@ def test_audit_lost_equals_sum_of_node_cuts_in_explain() -> None:
         code, out, _ = cli("explain", "examples/departments/2023", "--unit", row["unit"],
                            "-f", "json")
         assert code == 0
-        tree = json.loads(out, parse_float=Decimal)
+        tree = as_json(out)
         assert cuts(tree["nodes"]) == row["lost_in_appraisal"], row["unit"]

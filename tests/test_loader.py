@@ -202,6 +202,9 @@ def test_malformed_yaml_is_located() -> None:
     result = refused("a: 1\nb: [1, 2\nc: 3\n")
     problem = result.problems[0]
     assert problem.rule == "yaml-syntax"
+    # where the parser finds the unclosed list's next token (libyaml and pure PyYAML agree)
+    assert (problem.line, problem.col) == (3, 2)
+    assert "expected ',' or ']'" in str(problem.message)
     assert problem.line >= 2 and problem.col >= 1
     assert "\n" not in problem.english
 
@@ -286,8 +289,10 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
 
 
 def test_missing_file_raises_oserror(tmp_path: Path) -> None:
-    with pytest.raises(OSError):
+    with pytest.raises(OSError) as error:
         load_file(tmp_path / "nope.yaml")
+    assert isinstance(error.value, FileNotFoundError), error.value
+    assert error.value.filename == str(tmp_path / "nope.yaml")
 
 
 def test_load_file_uses_the_display_path(tmp_path: Path) -> None:

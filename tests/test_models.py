@@ -41,6 +41,13 @@ def error_types(error: pytest.ExceptionInfo[ValidationError]) -> set[str]:
     return {e["type"] for e in error.value.errors()}
 
 
+def why(error: pytest.ExceptionInfo[ValidationError]) -> list[tuple[tuple[str | int, ...], str]]:
+    """Each error's place and reason: par's own message for its validators (what a user reads
+    in a [schema] problem), pydantic's error type for pydantic's own checks."""
+    return [(tuple(e["loc"]), e["msg"].removeprefix("Value error, ") if e["type"] == "value_error"
+             else e["type"]) for e in error.value.errors()]
+
+
 # ---- unknown fields -------------------------------------------------------------------------
 
 
@@ -67,34 +74,46 @@ def test_unknown_field_in_a_score_mapping_inside_a_submission() -> None:
 # ---- numbers --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", ["10", "ten", True, None, [10], {"a": 1}])
-def test_strings_and_others_where_a_number_is_due_are_rejected(value: Any) -> None:
-    with pytest.raises(ValidationError):
+@pytest.mark.parametrize(("value", "message"), [
+    ("10", "expected a number, got the text '10'"),
+    ("ten", "expected a number, got the text 'ten'"),
+    (True, "expected a number, got yes/no"),
+    (None, "expected a number, got nothing (null)"),
+    ([10], "expected a number, got a list"),
+    ({"a": 1}, "expected a number, got a mapping"),
+])
+def test_strings_and_others_where_a_number_is_due_are_rejected(value: Any, message: str) -> None:
+    with pytest.raises(ValidationError) as error:
         Node.model_validate(node(max=value))
+    assert why(error) == [(("max",), message)]
 
 
 @pytest.mark.parametrize(
     "value", [float("nan"), float("inf"), Decimal("NaN"), Decimal("-Infinity")]
 )
 def test_nan_and_inf_are_rejected(value: Any) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         Node.model_validate(node(max=value))
-    with pytest.raises(ValidationError):
+    assert why(error) == [(("max",), "expected a finite number, got .nan or .inf")]
+    with pytest.raises(ValidationError) as error:
         Submission.model_validate(submission(scores={"1": value}))
+    assert why(error) == [(("scores", "1", "value"), "expected a finite number, got .nan or .inf")]
 
 
 def test_nan_read_from_yaml_is_rejected() -> None:
     document = load_text("format: par-submission/1\ncriteria: set\nyear: 2023\nunit: x\n"
                          "name: X\nscores:\n  '1': .nan\n", "t.yaml").document
     assert document is not None
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         Submission.model_validate(document.data)
+    assert why(error) == [(("scores", "1", "value"), "expected a finite number, got .nan or .inf")]
 
 
 @pytest.mark.parametrize("value", [0, -1, Decimal("-0.5")])
 def test_max_must_be_positive(value: Any) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         Node.model_validate(node(max=value))
+    assert why(error) == [(("max",), "greater_than")]
 
 
 def test_numbers_are_exact_decimals() -> None:
@@ -106,24 +125,30 @@ def test_numbers_are_exact_decimals() -> None:
 
 
 def test_step_from_as_text_is_rejected() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         Step.model_validate({"from": "80", "points": 1})
-    with pytest.raises(ValidationError):
+    assert why(error) == [(("from",), "expected a number, got the text '80'")]
+    with pytest.raises(ValidationError) as error:
         Step.model_validate({"from": 80, "points": -1})
+    assert why(error) == [(("points",), "greater_than_equal")]
 
 
 def test_year_as_text_is_rejected() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         Submission.model_validate(submission(year="2023"))
-    with pytest.raises(ValidationError):
+    assert why(error) == [(("year",), "int_type")]
+    with pytest.raises(ValidationError) as error:
         CriteriaSet.model_validate(criteria(years=["2023"]))
+    assert why(error)[0] == (("years", 0), "int_type")  # then: no year left (too_short)
 
 
 def test_bool_fields_are_strict() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         Node.model_validate(node(provisional="yes"))
-    with pytest.raises(ValidationError):
+    assert why(error) == [(("provisional",), "bool_type")]
+    with pytest.raises(ValidationError) as error:
         Submission.model_validate(submission(ranked=1))
+    assert why(error) == [(("ranked",), "bool_type")]
 
 
 # ---- ids ------------------------------------------------------------------------------------
@@ -138,10 +163,16 @@ def test_ids_are_kept_as_written(value: Any, expected: str) -> None:
     assert to_id(value) == expected
 
 
-@pytest.mark.parametrize("value", [True, None, "", [1]])
-def test_bad_ids_are_rejected(value: Any) -> None:
-    with pytest.raises(ValidationError):
+@pytest.mark.parametrize(("value", "reason"), [
+    (True, "expected an id, got yes/no"),
+    (None, "expected an id, got nothing (null)"),
+    ("", "too_short"),
+    ([1], "expected an id, got a list"),
+])
+def test_bad_ids_are_rejected(value: Any, reason: str) -> None:
+    with pytest.raises(ValidationError) as error:
         Node.model_validate(node(id=value))
+    assert why(error) == [(("id",), reason)]
 
 
 def _ids_from_yaml(*ids: str) -> list[str]:
@@ -193,10 +224,13 @@ def test_final_value_keeps_a_falsy_appraisal() -> None:
 
 
 def test_score_detail_needs_self_or_appraised() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         ScoreDetail.model_validate({"note": "x"})
-    with pytest.raises(ValidationError):
+    needs = "a score mapping needs 'self' or 'appraised'"
+    assert why(error) == [((), needs)]
+    with pytest.raises(ValidationError) as error:
         Submission.model_validate(submission(scores={"1": {"note": "x"}}))
+    assert why(error) == [(("scores", "1", "detail"), needs)]
 
 
 def test_score_detail_fields() -> None:
@@ -205,8 +239,9 @@ def test_score_detail_fields() -> None:
     assert detail.self_ == Decimal(1)
     assert detail.note == "late"
     assert detail.evidence == ("1234/QĐ-UBND",)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         ScoreDetail.model_validate({"self": 1, "evidence": "1234/QĐ-UBND"})
+    assert why(error) == [(("evidence",), "tuple_type")]  # a list of strings, not one string
 
 
 def test_score_detail_inside_a_submission() -> None:
@@ -228,8 +263,9 @@ def test_good_unit_ids(unit: str) -> None:
 @pytest.mark.parametrize("unit", ["Long An", "long an", "long_an", "long--an", "-long-an",
                                   "long-an-", "Long-An", "lòng-an", "", "long-an\n"])
 def test_bad_unit_ids(unit: str) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         Submission.model_validate(submission(unit=unit))
+    assert why(error) == [(("unit",), "string_pattern_mismatch")]
 
 
 # ---- defaults and the rest of the schema ----------------------------------------------------
@@ -249,16 +285,18 @@ def test_leaf_rule_defaults_to_points() -> None:
     assert Node.model_validate(node(rule="yes-no")).leaf_rule is Rule.YES_NO
 
 
-@pytest.mark.parametrize("fields", [
-    {"display": {"places": 2, "rounding": "truncate"}},
-    {"rank_on": "rounded"},
-    {"format": "par-criteria/2"},
-    {"years": []},
-    {"criteria": []},
+@pytest.mark.parametrize(("fields", "reason"), [
+    ({"display": {"places": 2, "rounding": "truncate"}}, (("display", "rounding"), "enum")),
+    ({"rank_on": "rounded"}, (("rank_on",), "literal_error")),
+    ({"format": "par-criteria/2"}, (("format",), "literal_error")),
+    ({"years": []}, (("years",), "too_short")),
+    ({"criteria": []}, (("criteria",), "too_short")),
 ])
-def test_criteria_set_rejects(fields: dict[str, Any]) -> None:
-    with pytest.raises(ValidationError):
+def test_criteria_set_rejects(fields: dict[str, Any],
+                              reason: tuple[tuple[str, ...], str]) -> None:
+    with pytest.raises(ValidationError) as error:
         CriteriaSet.model_validate(criteria(**fields))
+    assert why(error) == [reason]
 
 
 @pytest.mark.parametrize("missing", ["format", "id", "title", "years", "max", "criteria"])
@@ -271,11 +309,13 @@ def test_criteria_set_required_fields(missing: str) -> None:
 
 
 def test_unknown_rule_is_rejected() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         Node.model_validate(node(rule="yesno"))
+    assert why(error) == [(("rule",), "enum")]
 
 
 def test_models_are_frozen() -> None:
     parsed = Node.model_validate(node())
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         parsed.max = Decimal(1)  # type: ignore[misc]
+    assert why(error) == [(("max",), "frozen_instance")]

@@ -8,16 +8,14 @@ import string
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from helpers import par
 
-from par_cli.cli import app
 from par_cli.i18n import ENGLISH, Lang, Text
 from par_cli.message_texts import HINT, MESSAGES_EN, MESSAGES_VI
 from par_cli.messages import Message
 from par_cli.problems import Finding, Problem, Severity
 from par_cli.reporters.check_formats import problem_line
 
-REPO = Path(__file__).parent.parent
 INVALID = Path("tests") / "data" / "check" / "invalid"
 TEST_MINI = Path("tests") / "data" / "check" / "valid" / "test-mini.yaml"
 PROBLEM_LINE = re.compile(
@@ -26,17 +24,7 @@ PROBLEM_LINE = re.compile(
 )
 VI = Text(Lang.VI)
 
-runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _at_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
-    monkeypatch.delenv("PAR_LANG", raising=False)
-
-
-def par(*args: str | Path, env: dict[str, str] | None = None) -> Result:
-    return runner.invoke(app, [str(a) for a in args], env=env)
+pytestmark = pytest.mark.usefixtures("at_repo_root")
 
 
 def placeholders(template: str) -> set[str]:
@@ -173,7 +161,7 @@ def test_json_and_github_stay_english(format: str) -> None:
 def test_score_problems_on_stderr_follow_the_language() -> None:
     bad = INVALID / "submission-year-not-in-set.yaml"
     result = par("score", "--lang", "vi", "--criteria", TEST_MINI, bad)
-    assert result.exit_code != 0
+    assert result.exit_code == 1
     assert ("năm 2022 không thuộc các năm của bộ tiêu chí 'test-mini' (2023, 2024) "
             "[year-not-in-set]") in result.stderr
     assert ": error: " in result.stderr

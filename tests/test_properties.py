@@ -9,6 +9,7 @@ from fractions import Fraction
 from math import floor
 from typing import Any
 
+from helpers import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ from par_cli.reporters.json_format import render_score
 from par_cli.scoring import NodeResult, has_error, index_criteria, score_unit
 
 D = Decimal
-FAST = settings(max_examples=60, deadline=None, derandomize=True, database=None)
+FAST = settings(max_examples=examples(60), deadline=None, derandomize=True, database=None)
 YEAR = 2023
 
 

@@ -31,14 +31,14 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import helpers
 import pytest
-from typer.testing import CliRunner, Result
+from helpers import REPO
+from typer.testing import Result
 
-from par_cli.cli import app
 from par_cli.loader import Limits
 
 DATA = Path(__file__).parent / "data"
-REPO = Path(__file__).resolve().parent.parent
 SCORE_BAD = DATA / "score_bad"
 COMPARE_BAD = DATA / "compare_bad"
 DEFAULT_ARGS = {
@@ -47,8 +47,6 @@ DEFAULT_ARGS = {
 }
 LOCATED = re.compile(r"^(?P<path>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): "
                      r"(?P<severity>error|warning): (?P<message>.+) \[(?P<rule>[a-z0-9-]+)\]$")
-
-runner = CliRunner()
 
 
 @pytest.fixture(autouse=True)
@@ -66,12 +64,9 @@ def _without_shipped_sets(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def par(*args: str | Path) -> Result:
-    """Run par in-process; no traceback and no unexpected exception, whatever happens."""
-    result = runner.invoke(app, [str(a) for a in args])
-    assert "Traceback" not in result.stderr, result.stderr
-    assert "Traceback" not in result.stdout, result.stdout
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        repr(result.exception))
+    """Run par in-process (helpers.par: no traceback, no unexpected exception, whatever happens);
+    every run here is about input, so no typer error panel either."""
+    result = helpers.par(*args)
     assert "╭" not in result.stderr, result.stderr  # no typer error panel for an input problem
     return result
 
@@ -302,7 +297,10 @@ def test_deep_nesting_is_refused(tmp_path: Path, levels: int, rule_line: int) ->
     result = par("check", path, "--criteria", CRITERIA)
     assert result.exit_code == 1
     assert [(line, rule) for _, line, _, rule in located(result)] == [(rule_line, "depth-limit")]
-    assert par("check", path, "--criteria", CRITERIA, "--max-depth", "2").exit_code == 1
+    lowered = par("check", path, "--criteria", CRITERIA, "--max-depth", "2")
+    assert lowered.exit_code == 1
+    assert [rule for p, _, _, rule in located(lowered) if p == str(path)] == ["depth-limit"]
+    assert f"{path}:" in lowered.stdout and "nesting deeper than 2 levels" in lowered.stdout
 
 
 def test_too_many_nodes_are_refused_before_they_are_built() -> None:
@@ -462,9 +460,8 @@ def score_json(*args: str | Path) -> str:
     return result.stdout
 
 
-def test_same_result_whatever_the_order_and_names_of_files(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
+@pytest.mark.usefixtures("at_repo_root")
+def test_same_result_whatever_the_order_and_names_of_files(tmp_path: Path) -> None:
     baseline = score_json(PROVINCES)
     files = sorted(PROVINCES.glob("*.yaml"))
     shuffled = tmp_path / "shuffled"
@@ -477,13 +474,12 @@ def test_same_result_whatever_the_order_and_names_of_files(tmp_path: Path,
     assert par("score", shuffled, "-f", "csv").stdout == par("score", PROVINCES, "-f", "csv").stdout
 
 
-def test_same_result_whatever_the_order_of_keys(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.usefixtures("at_repo_root")
+def test_same_result_whatever_the_order_of_keys(tmp_path: Path) -> None:
     from fuzz.generators import to_yaml
 
     from par_cli.loader import load_file
 
-    monkeypatch.chdir(REPO)
     baseline = score_json(PROVINCES)
     for path in PROVINCES.glob("*.yaml"):
         document = load_file(path).document
@@ -495,9 +491,8 @@ def test_same_result_whatever_the_order_of_keys(tmp_path: Path,
     assert score_json(tmp_path) == baseline
 
 
-def test_compare_is_the_same_whatever_the_order_of_files(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
+@pytest.mark.usefixtures("at_repo_root")
+def test_compare_is_the_same_whatever_the_order_of_files(tmp_path: Path) -> None:
     old = REPO / "examples" / "provinces" / "2022"
     before = par("compare", old, PROVINCES, "-f", "json")
     assert before.exit_code == 0
@@ -509,9 +504,8 @@ def test_compare_is_the_same_whatever_the_order_of_files(tmp_path: Path,
     assert after.stdout == before.stdout
 
 
-def test_successful_run_replaces_the_output_atomically(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
+@pytest.mark.usefixtures("at_repo_root")
+def test_successful_run_replaces_the_output_atomically(tmp_path: Path) -> None:
     target = tmp_path / "ranking.json"
     target.write_text("old\n", encoding="utf-8")
     result = par("score", PROVINCES, "-f", "json", "--output", target)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -10,25 +9,13 @@ from typing import Any
 import openpyxl
 import pytest
 import yaml
-from typer.testing import CliRunner
+from helpers import as_json, cli
 
 from par_cli.catalog import build_catalog
-from par_cli.cli import app
 from par_cli.models import Rule
 from par_cli.template import leaf_rows
 
-ROOT = Path(__file__).resolve().parent.parent
-runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
+pytestmark = pytest.mark.usefixtures("at_repo_root")
 
 
 def test_score_xlsx_reads_back_with_numbers(tmp_path: Path) -> None:
@@ -62,6 +49,7 @@ def test_compare_and_audit_xlsx(tmp_path: Path) -> None:
 def test_xlsx_without_output_is_exit_2() -> None:
     code, out, err = cli("score", "examples/provinces/2023", "-f", "xlsx")
     assert code == 2 and out == "" and "--output" in err
+    assert err == "par: error: --format xlsx writes a binary file: give --output FILE.xlsx\n"
 
 
 def _value(rule: Rule, allowed: tuple[str, ...], maximum: str, i: int) -> Any:
@@ -121,7 +109,7 @@ def test_template_fill_import_score_round_trip(tmp_path: Path) -> None:
     code_a, from_sheet, err_a = cli("score", str(out_dir), "-f", "json")
     code_b, from_yaml, err_b = cli("score", str(manual), "-f", "json")
     assert code_a == 0 and code_b == 0, (err_a, err_b)
-    assert json.loads(from_sheet) == json.loads(from_yaml)
+    assert as_json(from_sheet) == as_json(from_yaml)
     code, _, err = cli("check", str(out_dir))
     assert code == 0, err
 
@@ -143,5 +131,7 @@ def test_import_reports_bad_cells(tmp_path: Path) -> None:
     code, _, err = cli("import", str(sheet_path), "-d", str(out_dir))
     assert code == 1
     assert f"{sheet_path}:Submission!F{first}: error:" in err
+    assert (f"{sheet_path}:Submission!F{first}: error: '1.1.1': 'maybe' is not yes or no "
+            "(rule yes-no) [value-fit]") in err.splitlines()
     assert "[uncovered]" in err
     assert list(out_dir.iterdir()) == []
