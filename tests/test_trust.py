@@ -7,7 +7,6 @@ a unit missing, or printed the same line a hundred times.
 
 from __future__ import annotations
 
-import json
 import shutil
 from decimal import Decimal
 from fractions import Fraction
@@ -15,28 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import REPO, as_json, examples
+from helpers import par as run_par
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from par_cli.cli import app
-
-REPO = Path(__file__).resolve().parent.parent
 SHIPPED_2022 = REPO / "criteria" / "par-province-2022.yaml"
 PROVINCES_2023 = REPO / "examples" / "provinces" / "2023"
 
-runner = CliRunner()
-
-
 def par(*args: str | Path) -> Result:
-    result = runner.invoke(app, [str(a) for a in args], env={"NO_COLOR": "1"})
-    assert "Traceback" not in result.stderr, result.stderr
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
-
-
-def as_json(text: str) -> Any:
-    return json.loads(text, parse_float=Decimal)
+    return run_par(*args, env={"NO_COLOR": "1"})
 
 
 @pytest.fixture
@@ -247,7 +235,7 @@ PERCENTS = st.decimals(min_value=0, max_value=100, places=12, allow_nan=False,
                        allow_infinity=False)
 
 
-@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@settings(max_examples=examples(200), deadline=None, derandomize=True, database=None)
 @given(maximum=MAXIMA, value=PERCENTS, per=MAXIMA, count=st.integers(0, LIMIT - 1))
 def test_scores_are_exact_at_the_documented_limits(
         maximum: Decimal, value: Decimal, per: Decimal, count: int) -> None:
@@ -305,7 +293,7 @@ def _gap_world(points: list[Decimal], maximum: Decimal, places: int, rounding: s
     return index, results, submissions
 
 
-@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@settings(max_examples=examples(300), deadline=None, derandomize=True, database=None)
 @given(
     maximum=st.sampled_from([Decimal(10), Decimal("12.75"), Decimal("16.5"), Decimal(7),
                              Decimal(100)]),
