@@ -11,6 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
 
 from par_cli.catalog import Catalog
 from par_cli.checks import MISREAD_KEYS, clip, validate
@@ -58,18 +61,69 @@ def submission_findings(
     return result, findings
 
 
+def check_submission(
+    data: dict[str, Any], catalog: Catalog, allow_missing: bool
+) -> tuple[Submission | None, UnitResult | None, list[Finding]]:
+    """Every finding of one submission's data in one pass: the schema's, and the scoring
+    checks' (unknown ids, values that do not fit, coverage) even when the schema failed, on a
+    copy with the faulty parts set aside, so that fixing one problem never reveals the next."""
+    submission, findings = validate(Submission, data)
+    if submission is not None:
+        result, more = submission_findings(catalog, submission, allow_missing)
+        # a number YAML misreads (1:27.5, ١٢) is refused once, where it stands
+        misread = {f.loc for f in findings if f.message.key in MISREAD_KEYS}
+        return submission, result, findings + [f for f in more if f.loc not in misread]
+    copy, set_aside = _set_aside(data, findings)
+    if copy is None:
+        return None, None, findings
+    _, more = submission_findings(catalog, copy, allow_missing)
+    return None, None, findings + [f for f in more if f.loc[:2] not in set_aside
+                                   and f.loc[:1] not in set_aside]
+
+
+# What a field with a problem is replaced by, to run the scoring checks on the rest.
+_STAND_INS: dict[str, Any] = {"unit": "set-aside", "name": "set aside", "name_vi": None,
+                              "group": None, "ranked": True, "year": 0}
+
+
+def _set_aside(
+    data: dict[str, Any], findings: list[Finding]
+) -> tuple[Submission | None, set[tuple[str | int, ...]]]:
+    """A valid copy of ``data`` with every part that has a problem set aside (a score made
+    n/a, a field given a stand-in or dropped), and the places set aside."""
+    if not isinstance(data.get("criteria"), str) or not isinstance(data.get("scores"), dict):
+        return None, set()  # no set to check against, or no scores to check
+    copy = {**data, "format": "par-submission/1"}
+    scores = dict(data["scores"])
+    set_aside: set[tuple[str | int, ...]] = set()
+    for finding in findings:
+        loc = finding.loc
+        name = loc[0] if loc else dict(finding.message.params).get("name")
+        if name == "scores" and len(loc) >= 2 and loc[1] in scores:
+            scores[loc[1]] = "n/a"  # its own problem is said; the rest of the file goes on
+            set_aside.add(loc[:2])
+        elif isinstance(name, str) and name in _STAND_INS:
+            copy[name] = _STAND_INS[name]
+            set_aside.add((name,))
+        elif isinstance(name, str) and name not in ("format", "criteria", "scores"):
+            copy.pop(name, None)  # an unknown field
+        else:
+            return None, set()
+    copy["scores"] = scores
+    try:
+        return Submission.model_validate(copy), set_aside
+    except ValidationError:
+        return None, set()
+
+
 def process_submission(
     document: Document, catalog: Catalog, allow_missing: bool
 ) -> ScoredFile:
     file = InputFile(Path(document.path), document.path)
-    submission, findings = validate(Submission, document.data)
-    out = ScoredFile(file, Kind.SUBMISSION, submission)
+    submission, result, findings = check_submission(document.data, catalog, allow_missing)
+    out = ScoredFile(file, Kind.SUBMISSION, submission, result)
     if submission is not None:
         out.unit_line = document.locate(("unit",))[0]
-        out.result, more = submission_findings(catalog, submission, allow_missing)
-        # a number YAML misreads (1:27.5, ١٢) is refused once, where it stands
-        misread = {f.loc for f in findings if f.message.key in MISREAD_KEYS}
-        findings = findings + [f for f in more if f.loc not in misread]
     out.problems = [document.problem(f) for f in findings]
     return out
 

@@ -342,3 +342,21 @@ def test_gap_points_needed_always_reach_the_promised_rank_and_band(
                 order = [b.name for b in index.criteria.bands]
                 assert band is not None and order.index(band) <= order.index(promised), (
                     what, needed, key, band, promised)
+
+
+# ---- every problem of a file in one run ------------------------------------------------------
+
+
+def test_a_schema_error_does_not_hide_the_scoring_checks(office: Path) -> None:
+    """An unknown field, a value above its maximum and an unknown id: three lines, not one
+    problem per run (fix one, meet the next)."""
+    path = office / "2023" / "long-an.yaml"
+    text = path.read_text(encoding="utf-8").replace("scores:", "note: x\nscores:", 1)
+    text = text.replace('  "3": ', '  "3": 150 #', 1) + '  "9.9": 1\n'
+    path.write_text(text, encoding="utf-8")
+    for command in ("check", "score"):
+        result = par(command, "2023")
+        lines = [x for x in (result.stdout + result.stderr).splitlines()
+                 if "long-an.yaml:" in x and ": error:" in x]
+        assert [x.rsplit("[", 1)[1] for x in lines] == [
+            "schema]", "value-fit]", "unknown-id]"], lines
