@@ -120,6 +120,14 @@ def score_run(
         raise
 
 
+def _without_allow_missing(problem: Problem) -> Problem:
+    key = {"uncovered": "uncovered.check", "uncovered.more": "uncovered.check-more"}.get(
+        problem.message.key)
+    if key is None:
+        return problem
+    return replace(problem, message=Message(key, problem.message.params))
+
+
 def _some(paths: Sequence[str], most: int = 5) -> str:
     shown = ", ".join(paths[:most])
     return shown + (f", … (+{len(paths) - most})" if len(paths) > most else "")
@@ -250,7 +258,8 @@ def check_run(
         used = sorted({item.submission.criteria for item in scored if item.submission})
         notes += [n for n in map(catalog.shadow_note, used) if n is not None]
     for item in scored:
-        problems.extend(item.problems)
+        # par check takes no --allow-missing: its message does not suggest it
+        problems.extend(_without_allow_missing(p) for p in item.problems)
     problems.extend(duplicate_units(scored))
     problems = sorted_problems(set(problems))
     if unreadable:

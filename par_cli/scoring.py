@@ -309,7 +309,8 @@ def score_unit(
         findings.append(Finding.of(("scores",),
                                    "uncovered.more" if more > 0 else "uncovered",
                                    count=len(missing), ids=", ".join(missing[:12]),
-                                   more=more if more > 0 else None, at_key=True))
+                                   more=more if more > 0 else None, all=", ".join(missing),
+                                   at_key=True))
     self_total = sum((_self_points(n) for n in top), ZERO)
     result = UnitResult(
         unit=submission.unit,

@@ -94,34 +94,49 @@ def template(
         write(yaml_template(index, unit, year), output, catalog.paths())
 
 
-@command(name="import")
+@command(name="import", reads_folders=True)
 def import_(
     workbooks: Annotated[list[Path], typer.Argument(help="Filled-in .xlsx templates.")],
     output_dir: Annotated[Path, typer.Option("--output-dir", "-d",
-                                             help="Folder to write submission files into.")],
+                                             help="Folder to write submission files into "
+                                                  "(created when missing).")],
+    limits: Limits,
+    exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace submission files that exist already in the folder.")] = False,
+    allow_missing: Annotated[bool, typer.Option(
+        "--allow-missing", help="Leave blank leaves out of scores: (instead of an error).")
+    ] = False,
+    lang: LangOpt = None,
 ) -> None:
     """Read filled-in spreadsheet templates back into submission files, validated as par check
-    validates them; a bad cell is reported as FILE.xlsx:Sheet!C12."""
-    from par_cli.catalog import build_catalog
+    validates them; a bad cell is reported as FILE.xlsx:Sheet!C12. Nothing is written unless
+    every workbook is clean; then every file is written, or none."""
+    from par_cli.catalog import usable_catalog
+    from par_cli.cli.output import write_all
     from par_cli.loader import dump_yaml
-    from par_cli.problems import Problem
-    from par_cli.spreadsheet import import_workbook
+    from par_cli.spreadsheet import import_workbooks
 
     for path in workbooks:
         if not path.exists():
             raise UsageError(Message.of("path.missing-file", path=path))
-    if not output_dir.is_dir():
+    if output_dir.exists() and not output_dir.is_dir():
         raise UsageError(Message.of("path.missing-folder", path=output_dir))
-    catalog = build_catalog(criteria or [])
-    written: list[tuple[Path, str]] = []
-    problems: list[Problem] = []
-    for path in workbooks:
-        imported, found = import_workbook(path, catalog)
-        problems.extend(found)
-        written += [(output_dir / f"{item.unit}.yaml", dump_yaml(item.data)) for item in imported]
+    catalog = usable_catalog(criteria or [], limits)
+    paths = [p for p in workbooks if not any(p.match(glob) for glob in exclude)]
+    imported, problems = import_workbooks(paths, catalog, limits, allow_missing)
+    text = text_for(lang)
+    for problem in problems:
+        if not problem.is_error:
+            from par_cli.reporters.check_formats import problem_line
+
+            say(problem_line(problem, text), "yellow")
     if any(p.is_error for p in problems):
-        raise InputProblems(problems, Message.of("import.nothing-written"))
-    for target, text in written:
-        write(text, target, [*map(str, workbooks), *catalog.paths()])
-        say(text_for(None).say(Message.of("note.wrote", path=target)))
+        raise InputProblems([p for p in problems if p.is_error],
+                            Message.of("import.nothing-written"))
+    files = [(output_dir / f"{item.unit}.yaml", dump_yaml(item.data).encode("utf-8"))
+             for item in imported]
+    write_all(files, force, [*map(str, workbooks), *catalog.paths()])
+    for target, _ in files:
+        say(text.say(Message.of("note.wrote", path=target)))

@@ -55,6 +55,53 @@ def write(text: str | bytes, output: Path | None, inputs: Iterable[str] = ()) ->
         raise _cannot(output, e) from e
 
 
+def write_all(files: list[tuple[Path, bytes]], force: bool, inputs: Iterable[str]) -> None:
+    """Several files, all or none: every target checked first (never an input; an existing one
+    only with ``force``), every file written to a temporary file beside its target, then all
+    renamed into place; if a rename fails, the files already replaced are put back."""
+    read = {os.path.realpath(p) for p in inputs}
+    for target, _ in files:
+        if os.path.realpath(target) in read:
+            raise UsageError(Message.of("output.is-input", path=target))
+        if target.exists() and not force:
+            raise UsageError(Message.of("import.exists", path=target))
+    folders = {target.parent for target, _ in files}
+    try:
+        for folder in folders:
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise _cannot(next(iter(folders)), e) from e
+    staged: list[tuple[str, Path]] = []
+    kept: list[tuple[str, Path]] = []  # the files replaced, until every rename has succeeded
+    try:
+        for target, data in files:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                       dir=target.parent)
+            staged.append((tmp, target))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(tmp, 0o666 & ~_umask())
+        for tmp, target in staged:
+            if target.exists():
+                fd, backup = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".old",
+                                              dir=target.parent)
+                os.close(fd)
+                os.replace(target, backup)
+                kept.append((backup, target))
+            os.replace(tmp, target)
+    except OSError as e:
+        for backup, target in kept:
+            os.replace(backup, target)
+        for tmp, target in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            elif not any(t == target for _, t in kept) and target.exists():
+                os.unlink(target)  # written by this run: all or none
+        raise _cannot(staged[-1][1] if staged else Path("."), e) from e
+    for backup, _ in kept:
+        os.unlink(backup)
+
+
 def _into(target: Path, data: bytes, shown: Path) -> None:
     try:
         with open(target, "wb") as handle:
