@@ -8,7 +8,7 @@ unit ids to new ones handles renames and mergers (one entry per (old, new) pair)
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -264,9 +264,9 @@ def sort_units(report: CompareReport, by: str, vietnamese_names: bool = False) -
             return _default_order(unit)
         return (value is None, value if value is not None else 0, unit.unit)
 
-    return report.model_copy(update={"units": tuple(sorted(report.units, key=key))})
+    return replace(report, units=tuple(sorted(report.units, key=key)))
 
 
 def only_unit(report: CompareReport, unit: str) -> CompareReport:
     kept = tuple(u for u in report.units if unit in (u.unit, u.old_unit))
-    return report.model_copy(update={"units": kept})
+    return replace(report, units=kept)

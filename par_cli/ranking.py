@@ -161,14 +161,12 @@ def build_report(
     keys, ranks, node_ranks, group_ranks = (ranking.keys, ranking.units, ranking.nodes,
                                             ranking.groups)
 
-    # The rows are built from values this module computed: model_construct skips re-validating
-    # them (tens of thousands of rows at national scale).
     def node_row(node: NodeResult, unit: str, level: int) -> NodeRow:
         info: Node = index.nodes[node.id]
         children: tuple[NodeRow, ...] | None = None
         if level < depth:
             children = tuple(node_row(c, unit, level + 1) for c in node.children)
-        return NodeRow.model_construct(
+        return NodeRow(
             id=node.id, name=info.name, name_vi=info.name_vi, points=node.points, max=node.max,
             index=shown(exact_of(node.points, node.max)),
             rank=node_ranks.get(node.id, {}).get(unit), nodes=children,
@@ -176,7 +174,7 @@ def build_report(
 
     rows: list[UnitRow] = []
     for r in results:
-        rows.append(UnitRow.model_construct(
+        rows.append(UnitRow(
             unit=r.unit, name=r.name, name_vi=r.name_vi, rank=ranks.get(r.unit),
             points=r.points, max=r.max,
             index=shown(exact_of(r.points, r.max)),

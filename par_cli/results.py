@@ -1,26 +1,28 @@
-"""Frozen output models: what reporters render. JSON output is their dump, never a hand-built dict.
+"""Frozen output records: what reporters render. JSON output is their ``json_data()``, never a
+dict built in a reporter.
 
 Numbers here are already what a reader sees: ``points`` and ``max`` exact, ``index`` rounded by
 the criteria set's display rule.
+
+Plain frozen, slotted dataclasses, not pydantic models: every value is computed by the tool
+itself, so there is nothing to validate, and importing this module stays cheap. Construction
+is by keyword only (``kw_only``), as it was with pydantic.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, SkipValidation
-
-from par_cli.messages import Message
-from par_cli.models import Display
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+if TYPE_CHECKING:  # annotations only: importing the results does not load pydantic
+    from par_cli.messages import Message
+    from par_cli.models import Display
 
 
-class NodeRow(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NodeRow:
     id: str
     name: str
     name_vi: str | None = None
@@ -40,7 +42,8 @@ class NodeRow(_Out):
         return data
 
 
-class UnitRow(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnitRow:
     unit: str
     name: str
     name_vi: str | None = None
@@ -67,26 +70,30 @@ class UnitRow(_Out):
         return data
 
 
-class AreaInfo(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AreaInfo:
     id: str
     name: str
     name_vi: str | None = None
     max: Decimal
 
 
-class CriteriaInfo(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CriteriaInfo:
     id: str
     title: str
     max: Decimal
     title_vi: str | None = None
 
 
-class BandCount(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BandCount:
     name: str
     count: int
 
 
-class ScoreSummary(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScoreSummary:
     units: int
     ranked: int
     average_index: Decimal | None
@@ -94,7 +101,8 @@ class ScoreSummary(_Out):
     no_band: int
 
 
-class ScoreReport(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScoreReport:
     """A ranked year: the result of ``par score``."""
 
     criteria: CriteriaInfo
@@ -118,7 +126,8 @@ class ScoreReport(_Out):
 # ---- par compare -----------------------------------------------------------------------------
 
 
-class CompareSide(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompareSide:
     rank: int | None
     index: Decimal | None
     band: str | None
@@ -129,7 +138,8 @@ class CompareSide(_Out):
         return {"rank": self.rank, "index": self.index, "band": self.band}
 
 
-class CompareNode(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompareNode:
     id: str
     name: str
     old_name: str | None = None  # set when the old criteria set names this id differently
@@ -141,15 +151,19 @@ class CompareNode(_Out):
     index_change: Decimal | None
 
     def json_data(self) -> dict[str, Any]:
-        data = self.model_dump(exclude={"name", "old_name"})
-        data = {"id": self.id, **{k: v for k, v in data.items() if k != "id"}}
+        data: dict[str, Any] = {
+            "id": self.id, "old_rank": self.old_rank, "new_rank": self.new_rank,
+            "rank_change": self.rank_change, "old_index": self.old_index,
+            "new_index": self.new_index, "index_change": self.index_change,
+        }
         if self.old_name is not None:
             data["name"] = self.name
             data["old_name"] = self.old_name
         return data
 
 
-class CompareUnit(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompareUnit:
     unit: str
     name: str
     name_vi: str | None = None
@@ -177,12 +191,17 @@ class CompareUnit(_Out):
         return data
 
 
-class UnitChange(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnitChange:
     unit: str
     index_change: Decimal | None
 
+    def json_data(self) -> dict[str, Any]:
+        return {"unit": self.unit, "index_change": self.index_change}
 
-class CompareSummary(_Out):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompareSummary:
     up: int
     down: int
     same: int
@@ -192,8 +211,19 @@ class CompareSummary(_Out):
     largest_rise: UnitChange | None
     largest_fall: UnitChange | None
 
+    def json_data(self) -> dict[str, Any]:
+        return {
+            "up": self.up, "down": self.down, "same": self.same, "new": self.new,
+            "gone": self.gone, "average_index_change": self.average_index_change,
+            "largest_rise": (self.largest_rise.json_data()
+                             if self.largest_rise is not None else None),
+            "largest_fall": (self.largest_fall.json_data()
+                             if self.largest_fall is not None else None),
+        }
 
-class SideInfo(_Out):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SideInfo:
     criteria: str
     year: int
     title: str
@@ -202,13 +232,14 @@ class SideInfo(_Out):
     ranked: int
 
 
-class CompareReport(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompareReport:
     old: SideInfo
     new: SideInfo
     same_criteria: bool
     units: tuple[CompareUnit, ...]
     summary: CompareSummary
-    notes: SkipValidation[tuple[Message, ...]]  # messages, said by the reporters
+    notes: tuple[Message, ...]  # said by the reporters, in the reader's language
     display: Display
     node_names: dict[str, tuple[str, str | None]]
 
@@ -218,14 +249,15 @@ class CompareReport(_Out):
             "new": {"criteria": self.new.criteria, "year": self.new.year},
             "same_criteria": self.same_criteria,
             "units": [u.json_data() for u in self.units],
-            "summary": self.summary.model_dump(),
+            "summary": self.summary.json_data(),
         }
 
 
 # ---- par explain, par gap, par audit ---------------------------------------------------------
 
 
-class ExplainNode(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExplainNode:
     id: str
     name: str
     name_vi: str | None = None
@@ -254,7 +286,8 @@ class ExplainNode(_Out):
         }
 
 
-class ExplainReport(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExplainReport:
     unit: str
     name: str
     name_vi: str | None = None
@@ -275,33 +308,42 @@ class ExplainReport(_Out):
                 "nodes": [n.json_data() for n in self.nodes]}
 
 
-class Target(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Target:
     rank: int
     points_needed: Decimal  # exact
     shown_needed: Decimal  # rounded up: adding it is always enough
 
 
-class TopTarget(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TopTarget:
     n: int
     points_needed: Decimal
     shown_needed: Decimal
 
 
-class BandTarget(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BandTarget:
     band: str
     points_needed: Decimal
     shown_needed: Decimal
 
 
-class Headroom(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Headroom:
     id: str
     name: str
     points: Decimal
     max: Decimal
     headroom: Decimal
 
+    def json_data(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "points": self.points, "max": self.max,
+                "headroom": self.headroom}
 
-class WhatIf(_Out):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WhatIf:
     points: Decimal
     max: Decimal
     index: Decimal | None
@@ -309,7 +351,8 @@ class WhatIf(_Out):
     changes: tuple[str, ...]
 
 
-class GapReport(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GapReport:
     unit: str
     name: str
     year: int
@@ -337,13 +380,14 @@ class GapReport(_Out):
             "next_band": ({"band": self.next_band.band,
                            "points_needed": self.next_band.points_needed}
                           if self.next_band else None),
-            "headroom": [h.model_dump() for h in self.headroom],
+            "headroom": [h.json_data() for h in self.headroom],
             "what_if": ({"points": self.what_if.points, "index": self.what_if.index,
                          "rank": self.what_if.rank} if self.what_if else None),
         }
 
 
-class AuditRow(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditRow:
     unit: str
     name: str
     self_points: Decimal
@@ -352,12 +396,20 @@ class AuditRow(_Out):
     changed_nodes: int
     without_evidence: int
 
+    def json_data(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit, "name": self.name, "self_points": self.self_points,
+            "final_points": self.final_points, "lost_in_appraisal": self.lost_in_appraisal,
+            "changed_nodes": self.changed_nodes, "without_evidence": self.without_evidence,
+        }
 
-class AuditReport(_Out):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditReport:
     criteria: CriteriaInfo
     year: int
     units: tuple[AuditRow, ...]
     display: Display
 
     def json_data(self) -> dict[str, Any]:
-        return {"units": [u.model_dump() for u in self.units]}
+        return {"units": [u.json_data() for u in self.units]}
