@@ -21,7 +21,7 @@ from par_cli.results import (
     CompareSide,
     CompareSummary,
     CompareUnit,
-    ScoreReport,
+    Counts,
     SideInfo,
     UnitChange,
 )
@@ -72,28 +72,16 @@ class YearView:
     inputs: tuple[str, ...] = ()  # the files this year was read from
 
 
-def year_from_report(report: ScoreReport, source: str) -> YearView:
-    units = {
-        row.unit: UnitView(
-            unit=row.unit, name=row.name, name_vi=row.name_vi, rank=row.rank, points=row.points,
-            max=row.max, band=row.band,
-            nodes={n.id: NodeView(n.points, n.max, n.rank) for n in row.nodes},
-        )
-        for row in report.units
-    }
-    return YearView(
-        criteria_id=report.criteria.id, title=report.criteria.title, year=report.year,
-        display=report.display,
-        node_names={a.id: (a.name, a.name_vi) for a in report.areas},
-        units=units, ranked_count=report.summary.ranked, source=source,
-        title_vi=report.criteria.title_vi,
-    )
+def _shown(exact: Fraction | None, rule: Display) -> Decimal | None:
+    return display(exact, rule) if exact is not None else None
 
 
-def _change(old: Fraction | None, new: Fraction | None, rule: Display) -> Decimal | None:
+def _change(old: Decimal | None, new: Decimal | None) -> Decimal | None:
+    """A change between years as a reader recomputes it: the shown new value minus the shown
+    old one (89.22 - 87.41 = +1.81), as MoHA publishes changes."""
     if old is None or new is None:
         return None
-    return display(new - old, rule)
+    return new - old
 
 
 def _rank_change(old: int | None, new: int | None) -> int | None:
@@ -170,15 +158,17 @@ def compare_years(
             labelled = before.unit != after.unit or predecessors[after.unit] > 1
             node_changes = tuple(
                 _node_change(node_id, before.nodes.get(node_id), after.nodes.get(node_id),
-                             old.node_names[node_id][0], new.node_names[node_id][0], rule)
+                             old.node_names[node_id][0], new.node_names[node_id][0],
+                             old.display, rule)
                 for node_id in common
             )
+            old_side, new_side = _side(before, old.display), _side(after, rule)
             units.append(CompareUnit(
                 unit=after.unit, name=after.name, name_vi=after.name_vi, status="both",
                 old_unit=before.unit if labelled else None,
                 old_name=before.name if labelled else None,
-                old=_side(before, old.display), new=_side(after, rule),
-                index_change=_change(before.exact, after.exact, rule),
+                old=old_side, new=new_side,
+                index_change=_change(old_side.index, new_side.index),
                 rank_change=_rank_change(before.rank, after.rank),
                 exact_index_change=(after.exact - before.exact
                                     if after.exact is not None and before.exact is not None
@@ -192,12 +182,17 @@ def compare_years(
             units.append(CompareUnit(unit=before.unit, name=before.name, name_vi=before.name_vi,
                                      status="gone", old=_side(before, old.display), new=None))
     units.sort(key=_default_order)
+    if old.ranked_count != new.ranked_count:  # said before any rank change is read
+        notes.insert(0, Message.of("note.field-size", old_count=old.ranked_count,
+                                   old_year=old.year, new_count=new.ranked_count,
+                                   new_year=new.year))
     return CompareReport(
         old=SideInfo(criteria=old.criteria_id, year=old.year, title=old.title,
                      title_vi=old.title_vi, units=len(old.units), ranked=old.ranked_count),
         new=SideInfo(criteria=new.criteria_id, year=new.year, title=new.title,
                      title_vi=new.title_vi, units=len(new.units), ranked=new.ranked_count),
-        same_criteria=same, units=tuple(units), summary=_summary(units, rule),
+        same_criteria=same, units=tuple(units),
+        summary=_summary(units, rule, common, old.ranked_count, new.ranked_count),
         notes=tuple(notes), display=rule,
         node_names={i: new.node_names[i] for i in common},
     )
@@ -212,41 +207,61 @@ def _default_order(unit: CompareUnit) -> tuple[object, ...]:
 
 def _node_change(
     node_id: str, before: NodeView | None, after: NodeView | None, old_name: str,
-    new_name: str, rule: Display,
+    new_name: str, old_rule: Display, rule: Display,
 ) -> CompareNode:
-    old_exact = before.exact if before else None
-    new_exact = after.exact if after else None
+    old_index = _shown(before.exact if before else None, old_rule)
+    new_index = _shown(after.exact if after else None, rule)
     return CompareNode(
         id=node_id, name=new_name, old_name=old_name if old_name != new_name else None,
         old_rank=before.rank if before else None, new_rank=after.rank if after else None,
         rank_change=_rank_change(before.rank if before else None, after.rank if after else None),
-        old_index=display(old_exact, rule) if old_exact is not None else None,
-        new_index=display(new_exact, rule) if new_exact is not None else None,
-        index_change=_change(old_exact, new_exact, rule),
+        old_index=old_index, new_index=new_index, index_change=_change(old_index, new_index),
     )
 
 
-def _summary(units: Sequence[CompareUnit], rule: Display) -> CompareSummary:
-    both = [u for u in units if u.status == "both" and u.exact_index_change is not None]
-    changes = [(u.exact_index_change, u) for u in both]
-    up = sum(1 for c, _ in changes if c is not None and c > 0)
-    down = sum(1 for c, _ in changes if c is not None and c < 0)
-    same = len(changes) - up - down
-    average = (display(sum((c for c, _ in changes if c is not None), Fraction(0)) / len(changes),
-                       rule) if changes else None)
-    # largest change first, ties to the smaller unit id (as everywhere in the tool)
-    rise = min(changes, key=lambda cu: (-(cu[0] or 0), cu[1].unit), default=None)
-    fall = min(changes, key=lambda cu: (cu[0], cu[1].unit), default=None)
+def _counts(values: Sequence[Decimal | int]) -> Counts:
+    up = sum(1 for v in values if v > 0)
+    down = sum(1 for v in values if v < 0)
+    return Counts(up=up, down=down, same=len(values) - up - down)
+
+
+def _summary(units: Sequence[CompareUnit], rule: Display, common: Sequence[str],
+             ranked_old: int, ranked_new: int) -> CompareSummary:
+    """Index changes and rank changes counted apart (as shown: +0.00 is no change), the average
+    changes (exact, then rounded), the largest rise and fall by their shown change."""
+    both = [u for u in units if u.status == "both"]
+    shown = [(u.index_change, u) for u in both if u.index_change is not None]
+    exact = [u.exact_index_change for u in both if u.exact_index_change is not None]
+    average = display(sum(exact, Fraction(0)) / len(exact), rule) if exact else None
+    area_changes: dict[str, Decimal | None] = {}
+    for node_id in common:
+        pairs = [n for u in both for n in u.nodes if n.id == node_id]
+        deltas = [n.index_change for n in pairs if n.index_change is not None]
+        area_changes[node_id] = (display(sum((Fraction(d) for d in deltas), Fraction(0))
+                                         / len(deltas), rule) if deltas else None)
+    # by the change a reader sees, then the exact one, then the unit id
+    rise = min(shown, key=lambda cu: (-cu[0], -(cu[1].exact_index_change or 0), cu[1].unit),
+               default=None)
+    fall = min(shown, key=lambda cu: (cu[0], cu[1].exact_index_change or 0, cu[1].unit),
+               default=None)
+    index = _counts([c for c, _ in shown])
     return CompareSummary(
-        up=up, down=down, same=same,
+        up=index.up, down=index.down, same=index.same,
+        index=index,
+        rank=_counts([u.rank_change for u in both if u.rank_change is not None]),
         new=sum(1 for u in units if u.status == "new"),
         gone=sum(1 for u in units if u.status == "gone"),
         average_index_change=average,
-        largest_rise=(UnitChange(unit=rise[1].unit, index_change=rise[1].index_change)
-                      if rise is not None and rise[0] is not None and rise[0] > 0 else None),
-        largest_fall=(UnitChange(unit=fall[1].unit, index_change=fall[1].index_change)
-                      if fall is not None and fall[0] is not None and fall[0] < 0 else None),
+        area_average_changes=area_changes,
+        largest_rise=(_unit_change(rise[1]) if rise is not None and rise[0] > 0 else None),
+        largest_fall=(_unit_change(fall[1]) if fall is not None and fall[0] < 0 else None),
+        ranked_old=ranked_old, ranked_new=ranked_new,
     )
+
+
+def _unit_change(unit: CompareUnit) -> UnitChange:
+    return UnitChange(unit=unit.unit, name=unit.name, name_vi=unit.name_vi,
+                      index_change=unit.index_change)
 
 
 def sort_units(report: CompareReport, by: str, vietnamese_names: bool = False) -> CompareReport:

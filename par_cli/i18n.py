@@ -25,6 +25,11 @@ EN: dict[str, str] = {
     "footer_average": "average index {average} %",
     "footer_bands": "bands {counts}",
     "footer_no_band": "none: {count}",
+    "footer_exact_ties": "{mark} the same index shown at different ranks: ranks use the exact "
+                         "index, not the rounded one",
+    "footer_not_attributed": "— not attributed: {methods} have no points of their own because "
+                             "the scores are given on nodes that mix methods (counted under "
+                             "mixed)",
     "legend_areas": "Area index %: {areas}",
     "legend_methods": "Points per method.",
     "max": "max {max}",
@@ -40,7 +45,9 @@ EN: dict[str, str] = {
     "rank_move": "Rank move",
     "node_rank": "{id} rank",
     "from_unit": "{name} (from {old})",
-    "summary_counts": "{up} up, {down} down, {same} same, {new} new, {gone} gone",
+    "summary_counts": "index {up} up, {down} down, {same} same; rank {rank_up} up, "
+                      "{rank_down} down, {rank_same} same; {new} new, {gone} gone",
+    "summary_areas": "average change per area (percentage points): {areas}",
     "summary_average": "average index change {change}",
     "summary_rise": "largest rise {unit} {change}",
     "summary_fall": "largest fall {unit} {change}",
@@ -119,6 +126,10 @@ VI: dict[str, str] = {
     "footer_average": "chỉ số trung bình {average} %",
     "footer_bands": "xếp loại {counts}",
     "footer_no_band": "không xếp loại: {count}",
+    "footer_exact_ties": "{mark} cùng chỉ số hiển thị nhưng khác thứ hạng: thứ hạng dựa trên "
+                         "chỉ số chính xác, không phải chỉ số đã làm tròn",
+    "footer_not_attributed": "— không phân bổ: {methods} không có điểm riêng vì điểm được chấm "
+                             "ở các tiêu chí kết hợp nhiều phương pháp (tính vào mixed)",
     "legend_areas": "Chỉ số lĩnh vực %: {areas}",
     "legend_methods": "Điểm theo phương pháp đánh giá.",
     "max": "tối đa {max}",
@@ -134,7 +145,10 @@ VI: dict[str, str] = {
     "rank_move": "Thay đổi hạng",
     "node_rank": "Hạng {id}",
     "from_unit": "{name} (từ {old})",
-    "summary_counts": "{up} tăng, {down} giảm, {same} giữ nguyên, {new} mới, {gone} không còn",
+    "summary_counts": "chỉ số {up} tăng, {down} giảm, {same} giữ nguyên; thứ hạng {rank_up} "
+                      "tăng, {rank_down} giảm, {rank_same} giữ nguyên; {new} mới, "
+                      "{gone} không còn",
+    "summary_areas": "thay đổi trung bình theo lĩnh vực (điểm phần trăm): {areas}",
     "summary_average": "chỉ số thay đổi trung bình {change}",
     "summary_rise": "tăng nhiều nhất {unit} {change}",
     "summary_fall": "giảm nhiều nhất {unit} {change}",

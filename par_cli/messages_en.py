@@ -224,6 +224,9 @@ MESSAGES_EN: dict[str, str] = {
                              "cell as a percentage",
     "import.exists": "{path} exists already: nothing was written (pass --force to replace it)",
     "note.wrote": "wrote {path}",
+    "note.field-size": "ranks are places among {old_count} ranked units in {old_year} and among "
+                       "{new_count} in {new_year}: a rank change compares fields of different "
+                       "size",
     "note-line": "note: {note}",
     "note.shadow": "criteria set '{set}' is read from {path}, which differs from the set with "
                    "that id shipped with par ({shipped})",

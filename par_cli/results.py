@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # annotations only: importing the results does not load pydan
     from par_cli.models import Display
 
 
+# The method of scores given on a node whose children have different methods.
+MIXED = "mixed"
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NodeRow:
     id: str
@@ -194,31 +197,54 @@ class CompareUnit:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class UnitChange:
     unit: str
+    name: str
+    name_vi: str | None = None
     index_change: Decimal | None
 
     def json_data(self) -> dict[str, Any]:
-        return {"unit": self.unit, "index_change": self.index_change}
+        return {"unit": self.unit, "name": self.name, "index_change": self.index_change}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Counts:
+    up: int
+    down: int
+    same: int
+
+    def json_data(self) -> dict[str, Any]:
+        return {"up": self.up, "down": self.down, "same": self.same}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CompareSummary:
+    """``up``/``down``/``same`` count index changes as shown (kept for scripts written
+    before ``index`` and ``rank`` were counted apart)."""
+
     up: int
     down: int
     same: int
+    index: Counts
+    rank: Counts
     new: int
     gone: int
     average_index_change: Decimal | None
+    area_average_changes: dict[str, Decimal | None]
     largest_rise: UnitChange | None
     largest_fall: UnitChange | None
+    ranked_old: int
+    ranked_new: int
 
     def json_data(self) -> dict[str, Any]:
         return {
             "up": self.up, "down": self.down, "same": self.same, "new": self.new,
-            "gone": self.gone, "average_index_change": self.average_index_change,
+            "gone": self.gone, "index": self.index.json_data(), "rank": self.rank.json_data(),
+            "average_index_change": self.average_index_change,
+            "area_average_changes": dict(self.area_average_changes),
             "largest_rise": (self.largest_rise.json_data()
                              if self.largest_rise is not None else None),
             "largest_fall": (self.largest_fall.json_data()
                              if self.largest_fall is not None else None),
+            "ranked": {"old": self.ranked_old, "new": self.ranked_new},
         }
 
 

@@ -25,9 +25,9 @@ from par_cli.models import (
 )
 from par_cli.numbers import exact
 from par_cli.problems import Finding, Loc, Severity
+from par_cli.results import MIXED
 from par_cli.words import yes_no
 
-MIXED = "mixed"
 SUGGEST_AT_MOST = 100  # unknown ids per submission that get a did-you-mean
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)

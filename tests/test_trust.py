@@ -360,3 +360,97 @@ def test_a_schema_error_does_not_hide_the_scoring_checks(office: Path) -> None:
                  if "long-an.yaml:" in x and ": error:" in x]
         assert [x.rsplit("[", 1)[1] for x in lines] == [
             "schema]", "value-fit]", "unknown-id]"], lines
+
+
+# ---- 5. shown differences add up; 6. field sizes; 7. summaries that say what they count ------
+
+
+PROVINCES_2022 = REPO / "examples" / "provinces" / "2022"
+
+
+def test_every_shown_change_is_the_difference_of_the_shown_indexes() -> None:
+    """30 of 63 rows of 2022 -> 2023 showed a change that was not new - old as shown (Quang
+    Ninh 91.92 -> 92.18 +0.25); MoHA publishes 89.22 - 87.41 = +1.81."""
+    data = as_json(par("compare", PROVINCES_2022, PROVINCES_2023, "-f", "json").stdout)
+    for unit in data["units"]:
+        assert unit["index_change"] == unit["new"]["index"] - unit["old"]["index"], unit["unit"]
+        for node in unit["nodes"]:
+            assert node["index_change"] == node["new_index"] - node["old_index"]
+    quang_ninh = next(u for u in data["units"] if u["unit"] == "quang-ninh")
+    assert quang_ninh["index_change"] == Decimal("0.26")
+    rows = par("compare", PROVINCES_2022, PROVINCES_2023, "-f", "csv").stdout.splitlines()
+    header = rows[0].split(",")
+    for row in rows[1:]:
+        cells = dict(zip(header, row.split(","), strict=False))
+        assert Decimal(cells["index_change"]) == (Decimal(cells["new_index"])
+                                                  - Decimal(cells["old_index"]))
+
+
+def test_lost_and_headroom_are_differences_of_shown_numbers(office: Path) -> None:
+    """An area of 16.5 with 13.505 points shows 13.50 (truncated): lost 3.00, never the exact
+    2.995 rounded."""
+    path = office / "2023" / "long-an.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('  "8": ')
+    end = text.index("\n", start)
+    path.write_text(text[:start] + '  "8": 13.505' + text[end:], encoding="utf-8")
+    explain = par("explain", "2023", "--unit", "long-an").stdout
+    line = next(x for x in explain.splitlines() if x.lstrip().startswith("8 "))
+    assert "13.50 / 16.5" in line and "lost 3.00" in line, line
+    gap = par("gap", "2023", "--unit", "long-an").stdout
+    row = next(x for x in gap.splitlines() if x.lstrip().startswith("8 "))
+    assert "13.50 / 16.5, headroom 3.00" in row, row
+
+
+def test_ranks_compared_across_fields_of_different_size_are_said_first() -> None:
+    result = par("compare", PROVINCES_2023, REPO / "examples" / "provinces-2024" / "2024")
+    assert result.exit_code == 0, result.stderr
+    note = "ranks are places among 63 ranked units in 2023 and among 4 in 2024"
+    assert note in result.stdout.split("\n\n")[0] + result.stdout.splitlines()[1]
+    assert result.stdout.index(note) < result.stdout.index("Rank old")
+    story = par("compare", PROVINCES_2023, REPO / "examples" / "provinces-2024" / "2024",
+                "--unit", "son-la").stdout
+    assert story.index(note) < story.index("ranked")
+    data = as_json(par("compare", PROVINCES_2023, REPO / "examples" / "provinces-2024" / "2024",
+                       "-f", "json").stdout)
+    assert data["summary"]["ranked"] == {"old": 63, "new": 4}
+
+
+def test_the_compare_summary_counts_index_and_rank_apart_and_names_units() -> None:
+    data = as_json(par("compare", PROVINCES_2022, PROVINCES_2023, "-f", "json").stdout)
+    summary = data["summary"]
+    units = data["units"]
+    assert summary["index"] == {
+        "up": sum(u["index_change"] > 0 for u in units),
+        "down": sum(u["index_change"] < 0 for u in units),
+        "same": sum(u["index_change"] == 0 for u in units)}
+    assert summary["rank"] == {
+        "up": sum(u["rank_change"] > 0 for u in units),
+        "down": sum(u["rank_change"] < 0 for u in units),
+        "same": sum(u["rank_change"] == 0 for u in units)}
+    assert set(summary["area_average_changes"]) == {str(i) for i in range(1, 9)}
+    assert summary["largest_rise"]["name"] and summary["largest_fall"]["name"]
+    table = par("compare", PROVINCES_2022, PROVINCES_2023).stdout
+    assert f"index {summary['index']['up']} up" in table
+    assert f"rank {summary['rank']['up']} up" in table
+
+
+def test_by_method_says_not_attributed_instead_of_zeros() -> None:
+    table = par("score", PROVINCES_2023, "--by", "method").stdout
+    assert "not attributed: sipas, statistics, survey" in " ".join(table.split())
+    row = next(x for x in table.splitlines() if "Long An" in x)
+    assert "—" in row and " 0.00 " not in row
+
+
+def test_equal_shown_indexes_at_different_ranks_carry_a_mark(office: Path) -> None:
+    """A second unit 0.001 points above Long An: both shown at 89.22 %, ranked 8 and 9 on
+    exact values: both marked, and a footnote says why."""
+    text = (office / "2023" / "long-an.yaml").read_text(encoding="utf-8")
+    text = text.replace("unit: long-an", "unit: long-an-two", 1).replace(
+        "name: Long An", "name: Long An Two", 1).replace('  "1": 8.824', '  "1": 8.825', 1)
+    (office / "2023" / "long-an-two.yaml").write_text(text, encoding="utf-8")
+    table = par("score", "2023").stdout
+    rows = [x for x in table.splitlines() if "Long An" in x]
+    assert len(rows) == 2 and all(x.split()[0].endswith("*") for x in rows), rows
+    assert all("89.22" in x for x in rows)
+    assert "ranks use the exact index" in " ".join(table.split())

@@ -82,13 +82,21 @@ def compare_grid(report: CompareReport, text: Text) -> Grid:
 def summary_lines(report: CompareReport, text: Text) -> list[str]:
     s = report.summary
     places = report.display.places
-    lines = [text("summary_counts", up=s.up, down=s.down, same=s.same, new=s.new, gone=s.gone),
+    lines = [text("summary_counts", up=s.index.up, down=s.index.down, same=s.index.same,
+                  rank_up=s.rank.up, rank_down=s.rank.down, rank_same=s.rank.same, new=s.new,
+                  gone=s.gone),
              text("summary_average", change=signed(s.average_index_change, places, text))]
+    if s.area_average_changes:
+        areas = ", ".join(f"{node_id} {signed(change, places, text)}"
+                          for node_id, change in s.area_average_changes.items())
+        lines.append(text("summary_areas", areas=areas))
     if s.largest_rise is not None:
-        lines.append(text("summary_rise", unit=s.largest_rise.unit,
+        lines.append(text("summary_rise",
+                          unit=text.name(s.largest_rise.name, s.largest_rise.name_vi),
                           change=signed(s.largest_rise.index_change, places, text)))
     if s.largest_fall is not None:
-        lines.append(text("summary_fall", unit=s.largest_fall.unit,
+        lines.append(text("summary_fall",
+                          unit=text.name(s.largest_fall.name, s.largest_fall.name_vi),
                           change=signed(s.largest_fall.index_change, places, text)))
     return lines
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from par_cli.i18n import Text
 from par_cli.numbers import plain
-from par_cli.reporters.score_rows import Grid, number
+from par_cli.reporters.score_rows import Grid, number, shown_difference
 from par_cli.results import AuditReport, ExplainNode, ExplainReport, GapReport
 
 
@@ -22,7 +22,8 @@ def node_line(node: ExplainNode, report: ExplainReport, text: Text) -> str:
     if node.rank is not None:
         parts.append(text("explain_rank_short", rank=node.rank))
     if node.lost > 0:
-        parts.append(text("explain_lost", lost=number(node.lost, rule, text)))
+        parts.append(text("explain_lost",
+                          lost=shown_difference(node.max, node.points, rule, text, True)))
     if node.missing:
         parts.append(text("explain_missing"))
     if node.self is not None and node.appraised is not None and node.self != node.appraised:
@@ -93,7 +94,8 @@ def gap_lines(report: GapReport, text: Text) -> list[str]:
             lines.append(text("gap_headroom_row", id=item.id, name=text.name(item.name, None),
                               points=number(item.points, rule, text),
                               max=text.num(plain(item.max)),
-                              headroom=number(item.headroom, rule, text)))
+                              headroom=shown_difference(item.max, item.points, rule, text,
+                                                        True)))
         if len(report.headroom) > 10:
             lines.append(text("gap_more", count=len(report.headroom) - 10))
     if report.what_if is not None:
@@ -118,7 +120,8 @@ def audit_grid(report: AuditReport, text: Text) -> Grid:
     numeric = [False, True, True, True, True, True]
     rows = [[text.name(u.name, None), number(u.self_points, rule, text),
              number(u.final_points, rule, text),
-             number(u.lost_in_appraisal, rule, text), str(u.changed_nodes),
+             shown_difference(u.self_points, u.final_points, rule, text),
+             str(u.changed_nodes),
              str(u.without_evidence)]
             for u in report.units]
     lost = sum((u.lost_in_appraisal for u in report.units), Decimal(0))

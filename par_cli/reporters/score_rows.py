@@ -8,7 +8,7 @@ from decimal import Decimal
 from par_cli.i18n import Text
 from par_cli.models import Display
 from par_cli.numbers import display
-from par_cli.results import ScoreReport, UnitRow
+from par_cli.results import MIXED, ScoreReport, UnitRow
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,17 @@ def number(value: Decimal | None, rule: Display, text: Text) -> str:
     return text.num(f"{display(value, rule):.{rule.places}f}")
 
 
+def shown_difference(first: Decimal, second: Decimal, rule: Display, text: Text,
+                     first_exact: bool = False) -> str:
+    """``first - second`` as a reader recomputes it from the two numbers shown (a maximum is
+    shown as it is, points by the display rule): 16.5 - 13.51 = 2.99, never the exact 2.985
+    rounded (docs/arithmetic.md, "Shown differences add up")."""
+    shown_first = first if first_exact else display(first, rule)
+    value = shown_first - display(second, rule)
+    places = max(rule.places, -value.as_tuple().exponent)  # type: ignore[operator]
+    return text.num(f"{value:.{places}f}")
+
+
 def rank_cell(rows: list[UnitRow], row: UnitRow, grouped: bool) -> str:
     rank = row.group_rank if grouped else row.rank
     if rank is None:
@@ -33,6 +44,30 @@ def rank_cell(rows: list[UnitRow], row: UnitRow, grouped: bool) -> str:
     shared = sum(1 for other in rows if (other.group_rank if grouped else other.rank) == rank
                  and (not grouped or other.group == row.group))
     return f"={rank}" if shared > 1 else str(rank)
+
+
+EXACT_MARK = "*"
+
+
+def _exact_ties(units: list[UnitRow], grouped: bool) -> set[str]:
+    """Units shown with the same index as another unit at a different rank (ranks use exact
+    values): marked, with a footnote, so that nobody reads it as a mistake."""
+    by_shown: dict[tuple[str | None, Decimal], set[int]] = {}
+    for unit in units:
+        rank = unit.group_rank if grouped else unit.rank
+        if rank is not None and unit.index is not None:
+            by_shown.setdefault((unit.group if grouped else None, unit.index), set()).add(rank)
+    return {u.unit for u in units if u.index is not None
+            and len(by_shown.get((u.group if grouped else None, u.index), set())) > 1}
+
+
+def _not_attributed(report: ScoreReport) -> set[str]:
+    """Methods that hold no point of any unit while scores on mixed nodes count under
+    ``mixed``: their zeros would read as "scored nothing", which is not what happened."""
+    if not any(u.methods.get(MIXED, Decimal(0)) for u in report.units):
+        return set()
+    return {m for m in report.method_names if m != MIXED
+            and not any(u.methods.get(m, Decimal(0)) for u in report.units)}
 
 
 def score_grid(report: ScoreReport, by_method: bool, text: Text) -> Grid:
@@ -49,14 +84,20 @@ def score_grid(report: ScoreReport, by_method: bool, text: Text) -> Grid:
     numeric += [True] * (len(headers) - len(numeric))
     units = list(report.units)
     rows: list[list[str]] = []
+    marked = _exact_ties(units, report.grouped)
+    unattributed = _not_attributed(report) if by_method else set()
     for unit in units:
-        cells = [rank_cell(units, unit, report.grouped), text.name(unit.name, unit.name_vi),
+        rank = rank_cell(units, unit, report.grouped)
+        if unit.unit in marked:
+            rank += EXACT_MARK
+        cells = [rank, text.name(unit.name, unit.name_vi),
                  number(unit.points, rule, text), number(unit.index, rule, text),
                  unit.band or ""]
         if report.grouped:
             cells[1:1] = [unit.group or ""]
         if by_method:
-            cells += [number(unit.methods.get(m, Decimal(0)), rule, text)
+            cells += ["—" if m in unattributed else number(unit.methods.get(m, Decimal(0)),
+                                                             rule, text)
                       for m in report.method_names]
         else:
             cells += [number(node.index, rule, text) for node in unit.nodes]
@@ -69,6 +110,10 @@ def score_grid(report: ScoreReport, by_method: bool, text: Text) -> Grid:
         if s.no_band:
             counts += ", " + text("footer_no_band", count=s.no_band)
         footer.append(text("footer_bands", counts=counts))
+    if marked:
+        footer.append(text("footer_exact_ties", mark=EXACT_MARK))
+    if unattributed:
+        footer.append(text("footer_not_attributed", methods=", ".join(sorted(unattributed))))
     return Grid(headers, numeric, rows, footer)
 
 
