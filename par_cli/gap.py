@@ -49,6 +49,13 @@ def parse_value(text: str) -> Value:
     return number
 
 
+def _said(value: Value) -> str:
+    """A --set value as the user would write it (yes, not True)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
 def parse_sets(items: Sequence[str]) -> list[tuple[str, Value]]:
     pairs: list[tuple[str, Value]] = []
     for item in items:
@@ -207,7 +214,8 @@ def gap_unit(
             points=result.points, max=result.max,
             index=display(exact_index, rule) if exact_index is not None else None,
             rank=rank_among(new_key, others) if target.ranked else None,
-            changes=tuple(f"{node_id}={value}" for node_id, value in sets),
+            band=ranker.band(new_key),
+            changes=tuple(f"{node_id}={_said(value)}" for node_id, value in sets),
         )
 
     exact_index = ratio(target.points, target.max)

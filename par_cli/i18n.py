@@ -25,6 +25,14 @@ EN: dict[str, str] = {
     "footer_average": "average index {average} %",
     "footer_bands": "bands {counts}",
     "footer_no_band": "none: {count}",
+    "footer_left_out": "{count} file(s) left out ({reasons}; see the notes)",
+    "why_not-yaml": "not YAML",
+    "why_spreadsheet": "spreadsheet",
+    "why_hidden": "hidden",
+    "why_special": "not a regular file",
+    "why_excluded": "--exclude",
+    "why_not-par": "not a par file",
+    "why_criteria": "criteria file",
     "footer_exact_ties": "{mark} the same index shown at different ranks: ranks use the exact "
                          "index, not the rounded one",
     "footer_not_attributed": "— not attributed: {methods} have no points of their own because "
@@ -99,7 +107,7 @@ EN: dict[str, str] = {
     "gap_headroom": "Most headroom (max − points), largest first:",
     "gap_headroom_row": "  {id} {name}: {points} / {max}, headroom {headroom}",
     "gap_more": "  … and {count} more (see --format json)",
-    "gap_what_if": "What if {changes}: {points} / {max} points, index {index}, {rank} "
+    "gap_what_if": "What if {changes}: {points} / {max} points, index {index}, {rank}{band} "
                    "(others unchanged).",
     "audit_title": "Appraisal audit — {title}, {year}",
     "self_assessed": "Self-assessed",
@@ -126,6 +134,14 @@ VI: dict[str, str] = {
     "footer_average": "chỉ số trung bình {average} %",
     "footer_bands": "xếp loại {counts}",
     "footer_no_band": "không xếp loại: {count}",
+    "footer_left_out": "{count} tệp bị bỏ qua ({reasons}; xem các lưu ý)",
+    "why_not-yaml": "không phải YAML",
+    "why_spreadsheet": "bảng tính",
+    "why_hidden": "tệp ẩn",
+    "why_special": "không phải tệp thông thường",
+    "why_excluded": "--exclude",
+    "why_not-par": "không phải tệp của par",
+    "why_criteria": "tệp tiêu chí",
     "footer_exact_ties": "{mark} cùng chỉ số hiển thị nhưng khác thứ hạng: thứ hạng dựa trên "
                          "chỉ số chính xác, không phải chỉ số đã làm tròn",
     "footer_not_attributed": "— không phân bổ: {methods} không có điểm riêng vì điểm được chấm "
@@ -200,7 +216,7 @@ VI: dict[str, str] = {
     "gap_headroom": "Còn nhiều điểm nhất (tối đa − đạt được), lớn nhất trước:",
     "gap_headroom_row": "  {id} {name}: {points} / {max}, còn {headroom}",
     "gap_more": "  … và {count} mục khác (xem --format json)",
-    "gap_what_if": "Nếu {changes}: {points} / {max} điểm, chỉ số {index}, {rank} "
+    "gap_what_if": "Nếu {changes}: {points} / {max} điểm, chỉ số {index}, {rank}{band} "
                    "(các đơn vị khác không đổi).",
     "audit_title": "Rà soát thẩm định — {title}, năm {year}",
     "self_assessed": "Tự chấm",

@@ -20,6 +20,7 @@ from par_cli.results import (
     AreaInfo,
     BandCount,
     CriteriaInfo,
+    LeftOutFile,
     NodeRow,
     ScoreReport,
     ScoreSummary,
@@ -135,6 +136,7 @@ def build_report(
     depth: int = 1,
     grouped: bool = False,
     top: int | None = None,
+    left_out: Sequence[tuple[str, str]] = (),
 ) -> ScoreReport:
     criteria = index.criteria
     rule = criteria.display
@@ -208,6 +210,7 @@ def build_report(
         display=rule,
         grouped=grouped,
         summary=summary,
+        left_out=tuple(LeftOutFile(path=path, why=why) for path, why in left_out),
     )
 
 
@@ -236,7 +239,15 @@ def _summary(rows: Sequence[UnitRow], criteria: CriteriaSet) -> ScoreSummary:
             no_band += 1
         else:
             counts[row.band] += 1
+    area_averages: dict[str, Decimal | None] = {}
+    for area in criteria.criteria:
+        values = [ratio(n.points, n.max) for row in ranked_rows for n in row.nodes
+                  if n.id == area.id and n.max != 0]
+        exact = [v for v in values if v is not None]
+        area_averages[area.id] = (display(sum(exact, Fraction(0)) / len(exact), criteria.display)
+                                  if exact else None)
     return ScoreSummary(
         units=len(rows), ranked=len(ranked_rows), average_index=average,
         bands=tuple(BandCount(name=n, count=c) for n, c in counts.items()), no_band=no_band,
+        area_averages=area_averages,
     )

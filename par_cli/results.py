@@ -63,7 +63,8 @@ class UnitRow:
 
     def json_data(self, grouped: bool) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "unit": self.unit, "name": self.name, "rank": self.rank, "points": self.points,
+            "unit": self.unit, "name": self.name, "name_vi": self.name_vi, "rank": self.rank,
+            "points": self.points,
             "max": self.max, "index": self.index, "band": self.band,
             "nodes": [n.json_data() for n in self.nodes], "methods": dict(self.methods),
         }
@@ -102,6 +103,20 @@ class ScoreSummary:
     average_index: Decimal | None
     bands: tuple[BandCount, ...]
     no_band: int
+    area_averages: dict[str, Decimal | None]
+
+    def json_data(self) -> dict[str, Any]:
+        return {"units": self.units, "ranked": self.ranked, "average_index": self.average_index,
+                "bands": {b.name: b.count for b in self.bands},
+                "area_averages": dict(self.area_averages)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LeftOutFile:
+    """A file a run did not read, and why (docs/commands.md, "Which files are read")."""
+
+    path: str
+    why: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -116,6 +131,7 @@ class ScoreReport:
     display: Display
     grouped: bool = False
     summary: ScoreSummary
+    left_out: tuple[LeftOutFile, ...] = ()
 
     def json_data(self) -> dict[str, Any]:
         return {
@@ -123,6 +139,8 @@ class ScoreReport:
                          "max": self.criteria.max},
             "year": self.year,
             "units": [u.json_data(self.grouped) for u in self.units],
+            "summary": self.summary.json_data(),
+            "left_out": [{"path": f.path, "why": f.why} for f in self.left_out],
         }
 
 
@@ -374,6 +392,7 @@ class WhatIf:
     max: Decimal
     index: Decimal | None
     rank: int | None
+    band: str | None = None
     changes: tuple[str, ...]
 
 
@@ -408,7 +427,8 @@ class GapReport:
                           if self.next_band else None),
             "headroom": [h.json_data() for h in self.headroom],
             "what_if": ({"points": self.what_if.points, "index": self.what_if.index,
-                         "rank": self.what_if.rank} if self.what_if else None),
+                         "rank": self.what_if.rank, "band": self.what_if.band}
+                        if self.what_if else None),
         }
 
 

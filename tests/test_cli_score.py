@@ -120,15 +120,20 @@ def test_default_format_is_table() -> None:
 
 def test_json_has_exactly_the_spec_shape(provinces_json: dict[str, Any]) -> None:
     data = provinces_json
-    assert list(data) == ["criteria", "year", "units"]
+    assert list(data) == ["criteria", "year", "units", "summary", "left_out"]
+    assert data["summary"] == {
+        "units": 63, "ranked": 63, "average_index": D("86.98"), "bands": {"A": 6, "B": 57, "C": 0},
+        "area_averages": data["summary"]["area_averages"]}
+    assert list(data["summary"]["area_averages"]) == [str(i) for i in range(1, 9)]
+    assert data["left_out"] == []
     assert set(data["criteria"]) == {"id", "title", "max"}
     assert data["criteria"]["id"] == "par-province-2022"
     assert data["criteria"]["max"] == 100
     assert data["year"] == 2023
     assert len(data["units"]) == 63
     for unit in data["units"]:
-        assert set(unit) == {"unit", "name", "rank", "points", "max", "index", "band", "nodes",
-                             "methods"}
+        assert set(unit) == {"unit", "name", "name_vi", "rank", "points", "max", "index", "band",
+                             "nodes", "methods"}
         assert isinstance(unit["unit"], str) and isinstance(unit["name"], str)
         # every example province is ranked and reaches a band (null rank and band: the tests
         # test_unit_with_nothing_applicable and test_json_band_null_when_no_band_reached)
@@ -189,14 +194,14 @@ def test_csv_header_and_rows(provinces_json: dict[str, Any]) -> None:
     result = par("score", PROVINCES_2023, "--format", "csv")
     assert result.exit_code == 0
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == ["rank", "unit", "name", "points", "max", "index", "band",
+    assert rows[0] == ["rank", "unit", "name", "name_vi", "points", "max", "index", "band",
                        *[f"{i} index" for i in range(1, 9)]]
     assert len(rows) == 1 + 63
     long_an = next(r for r in rows if r[1] == "long-an")
-    assert long_an[:7] == ["8", "long-an", "Long An", "89.22", "100", "89.22", "B"]
-    assert D(long_an[7 + 2]) == D("99.84")
-    assert D(long_an[7 + 4]) == D("90.66")
-    assert D(long_an[7 + 7]) == D("81.87")
+    assert long_an[:8] == ["8", "long-an", "Long An", "Long An", "89.22", "100", "89.22", "B"]
+    assert D(long_an[8 + 2]) == D("99.84")
+    assert D(long_an[8 + 4]) == D("90.66")
+    assert D(long_an[8 + 7]) == D("81.87")
     assert [r[1] for r in rows[1:]] == [u["unit"] for u in provinces_json["units"]]
 
 
@@ -298,8 +303,8 @@ def test_group_adds_group_and_group_rank(provinces_json: dict[str, Any]) -> None
     data = as_json(result.stdout)
     overall = {u["unit"]: u["rank"] for u in provinces_json["units"]}
     for unit in data["units"]:
-        assert set(unit) == {"unit", "name", "rank", "points", "max", "index", "band", "nodes",
-                             "methods", "group", "group_rank"}
+        assert set(unit) == {"unit", "name", "name_vi", "rank", "points", "max", "index", "band",
+                             "nodes", "methods", "group", "group_rank"}
         assert unit["rank"] == overall[unit["unit"]]  # rank stays the overall rank
     long_an = next(u for u in data["units"] if u["unit"] == "long-an")
     assert long_an["group"] == "mekong-delta"
@@ -577,12 +582,12 @@ def test_submission_files_named_directly(tmp_path: Path) -> None:
                  "-f", "csv")
     assert result.exit_code == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0][:7] == ["rank", "unit", "name", "points", "max", "index", "band"]
-    assert rows[0][7:] == ["1 index", "2 index"]
-    assert rows[1][:3] == ["1", "alpha", "Unit alpha"]
-    assert [D(c) for c in rows[1][3:6]] == [D("8.5"), D("10"), D("85")]
-    assert rows[1][6] == "B"
-    assert [D(c) for c in rows[1][7:]] == [D("83.33"), D("87.5")]
+    assert rows[0][:8] == ["rank", "unit", "name", "name_vi", "points", "max", "index", "band"]
+    assert rows[0][8:] == ["1 index", "2 index"]
+    assert rows[1][:4] == ["1", "alpha", "Unit alpha", ""]  # no name_vi: an empty cell
+    assert [D(c) for c in rows[1][4:7]] == [D("8.5"), D("10"), D("85")]
+    assert rows[1][7] == "B"
+    assert [D(c) for c in rows[1][8:]] == [D("83.33"), D("87.5")]
     assert rows[2][:3] == ["2", "gamma", "Unit gamma"]
 
 

@@ -375,11 +375,11 @@ def test_unit_with_applicable_max_zero_has_no_index_and_no_rank() -> None:
 def test_report_json_data_shape() -> None:
     rep = report([unit_total("a", "89.22")])
     data = rep.json_data()
-    assert set(data) == {"criteria", "year", "units"}
+    assert set(data) == {"criteria", "year", "units", "summary", "left_out"}
     assert data["criteria"] == {"id": "rank-set", "title": "Ranking test set", "max": D("100")}
     assert data["year"] == 2023
     row = data["units"][0]
-    assert list(row) == ["unit", "name", "rank", "points", "max", "index", "band", "nodes",
-                         "methods"]
+    assert list(row) == ["unit", "name", "name_vi", "rank", "points", "max", "index", "band",
+                         "nodes", "methods"]
     assert row["index"] == D("89.22")
     assert set(row["nodes"][0]) == {"id", "name", "points", "max", "index", "rank"}

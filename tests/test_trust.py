@@ -454,3 +454,19 @@ def test_equal_shown_indexes_at_different_ranks_carry_a_mark(office: Path) -> No
     assert len(rows) == 2 and all(x.split()[0].endswith("*") for x in rows), rows
     assert all("89.22" in x for x in rows)
     assert "ranks use the exact index" in " ".join(table.split())
+
+
+def test_score_json_lists_every_file_left_out_and_the_footer_counts_them(office: Path) -> None:
+    shutil.copy(office / "2023" / "long-an.yaml", office / "2023" / ".long-an.yaml")
+    (office / "2023" / "long-an.xlsx").write_bytes(b"PK\x03\x04")
+    data = as_json(par("score", "2023", "-f", "json").stdout)
+    assert data["left_out"] == [{"path": "2023/.long-an.yaml", "why": "hidden"},
+                                {"path": "2023/long-an.xlsx", "why": "spreadsheet"}]
+    table = " ".join(par("score", "2023").stdout.split())
+    assert "2 file(s) left out (hidden 1, spreadsheet 1; see the notes)" in table
+
+
+def test_what_if_carries_the_band() -> None:
+    data = as_json(par("gap", PROVINCES_2023, "--unit", "long-an", "--set", "6=12,75",
+                       "-f", "json").stdout)
+    assert data["what_if"]["band"] == "A"

@@ -90,7 +90,8 @@ def score(
 
     needs_output(format is ScoreFormat.XLSX, output)
     run = scored(paths, criteria, allow_missing, jobs, limits, exclude, keep_depth=depth, lang=lang)
-    report = build_report(run.index, run.year, run.results, depth=depth, grouped=group, top=top)
+    report = build_report(run.index, run.year, run.results, depth=depth, grouped=group, top=top,
+                          left_out=[(f.path, f.why.value) for f in run.left_out])
     options = render_options(output, lang, by is By.METHOD)
     write(SCORE_REPORTERS[format](report, options), output, run.inputs)
 

@@ -25,13 +25,14 @@ def _cell(value: Decimal | int | str | None) -> str:
 def render_score(report: ScoreReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    header = ["rank", "unit", "name", "points", "max", "index", "band"]
+    header = ["rank", "unit", "name", "name_vi", "points", "max", "index", "band"]
     if report.grouped:
         header += ["group", "group_rank"]
     header += [f"{area.id} index" for area in report.areas]
     writer.writerow(header)
     for unit in report.units:
-        row = [_cell(unit.rank), unit.unit, _cell(unit.name), _cell(unit.points), _cell(unit.max),
+        row = [_cell(unit.rank), unit.unit, _cell(unit.name), _cell(unit.name_vi),
+               _cell(unit.points), _cell(unit.max),
                _cell(unit.index), _cell(unit.band)]
         if report.grouped:
             row += [_cell(unit.group), _cell(unit.group_rank)]

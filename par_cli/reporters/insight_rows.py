@@ -104,7 +104,8 @@ def gap_lines(report: GapReport, text: Text) -> list[str]:
                   else text("not_ranked"))
         lines.append(text("gap_what_if", changes=", ".join(w.changes),
                           points=number(w.points, rule, text), max=text.num(plain(w.max)),
-                          index=pct(w.index), rank=w_rank))
+                          index=pct(w.index), rank=w_rank,
+                          band=text("explain_band", band=w.band) if w.band else ""))
     return lines
 
 

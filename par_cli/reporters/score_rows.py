@@ -110,6 +110,12 @@ def score_grid(report: ScoreReport, by_method: bool, text: Text) -> Grid:
         if s.no_band:
             counts += ", " + text("footer_no_band", count=s.no_band)
         footer.append(text("footer_bands", counts=counts))
+    if report.left_out:
+        reasons: dict[str, int] = {}
+        for item in report.left_out:
+            reasons[item.why] = reasons.get(item.why, 0) + 1
+        footer.append(text("footer_left_out", count=len(report.left_out), reasons=", ".join(
+            f"{text('why_' + why)} {count}" for why, count in sorted(reasons.items()))))
     if marked:
         footer.append(text("footer_exact_ties", mark=EXACT_MARK))
     if unattributed:
