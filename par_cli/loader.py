@@ -426,13 +426,18 @@ def load_file(
 
 
 def dump_yaml(data: Any) -> str:
-    """Write plain data as YAML (used by ``par template``); Decimals are written as numbers."""
+    """Write plain data as YAML (used by ``par import``); Decimals are written as plain
+    numbers, exactly as they are."""
 
     class _Dumper(yaml.SafeDumper):
         pass
 
     def _decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:
-        return dumper.represent_scalar(_TAG_FLOAT, format(value, "f"))
+        # 90 is written 90 (an int to YAML), 87.5 as 87.5: never a tagged !!float '90'
+        text = format(value.normalize(), "f") if value == value.to_integral_value() else format(
+            value, "f")
+        tag = _TAG_INT if value == value.to_integral_value() else _TAG_FLOAT
+        return dumper.represent_scalar(tag, text)
 
     _Dumper.add_representer(Decimal, _decimal)
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)

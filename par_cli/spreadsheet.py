@@ -123,9 +123,10 @@ def _located(sheet: SheetSubmission, workbook: str, finding: Finding) -> list[Pr
     if finding.message.key.startswith("uncovered"):
         blank = [(("scores", node_id), node_id) for node_id in _uncovered_ids(finding)]
         if blank and all(loc in sheet.cells for loc, _ in blank):
+            # a cell whose value was refused (a formula without a result) is said once
             return [Problem.of(f"{workbook}:{sheet.sheet}!{sheet.cells[loc]}", 0, 0,
                                finding.severity, "uncovered.blank", id=node_id)
-                    for loc, node_id in blank]
+                    for loc, node_id in blank if sheet.cells[loc] not in sheet.refused]
     return [sheet.locate(workbook, finding)]
 
 

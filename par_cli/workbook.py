@@ -49,6 +49,7 @@ class SheetSubmission:
     data: dict[str, Any]
     cells: dict[tuple[str | int, ...], str] = field(default_factory=dict)
     rules: dict[str, str] = field(default_factory=dict)  # leaf id -> rule, from the sheet
+    refused: set[str] = field(default_factory=set)  # cells whose value has an error said
 
     def locate(self, workbook: str, finding: Finding) -> Problem:
         loc = finding.loc
@@ -173,9 +174,12 @@ class _SheetReader:
     def __init__(self, workbook: str, sheet: str, formulas: set[str]) -> None:
         self.workbook, self.sheet, self.formulas = workbook, sheet, formulas
         self.problems: list[Problem] = []
+        self.refused: set[str] = set()
 
     def at(self, cell: str, key: str, severity: Severity = Severity.ERROR,
            **params: object) -> None:
+        if severity is Severity.ERROR:
+            self.refused.add(cell)
         self.problems.append(Problem.of(f"{self.workbook}:{self.sheet}!{cell}", 0, 0, severity,
                                         key, **params))
 
@@ -212,6 +216,7 @@ class _SheetReader:
         sub.cells[()] = "A1"
         sub.cells[("scores",)] = f"A{header_end or 1}"
         sub.data["scores"] = self.scores(rows[header_end:], header_end, sub)
+        sub.refused = self.refused
         return sub
 
     def scores(self, rows: list[list[Any]], offset: int,
