@@ -11,7 +11,12 @@ It writes, in a temporary folder, a small criteria set and these submission file
   line (950,000 YAML nodes: the worst case under both the size and the node limit);
 - ``nodes-19mb-flow``: a 19 MB submission, almost all of it one-letter evidence items in flow
   style (``[a, a, …]``: 6.6 million YAML nodes, the most a file under the size limit holds),
-  which must be refused by the node limit (1,000,000; it once took 23 s and 3.2 GB to accept).
+  which must be refused by the node limit (1,000,000; it once took 23 s and 3.2 GB to accept);
+- workbooks for ``par import``: ``xlsx-declared-xfd`` (a blank template that declares its
+  size as A1:XFD40000: it once took 34 s and 5 GB; now read as the cells it has and refused
+  for its blank scores), ``xlsx-million-rows`` (a million rows: it once took 97 s and 1.65 GB;
+  refused past 20,000 rows) and ``xlsx-zip-bomb`` (a 200 MB sheet compressed to a few hundred
+  KB: refused by the uncompressed size before it is parsed).
 
 For each one it runs ``par check FILE`` and ``par score FOLDER`` (a folder with the file alone)
 as subprocesses, each through a fresh wrapper process that starts par, waits for it and reads
@@ -28,10 +33,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +72,7 @@ class Case:
     name: str
     path: Path
     rule: str | None  # the rule it must be refused with; None: a valid file
+    commands: tuple[str, ...] = ("check", "score")
 
 
 def write_cases(root: Path) -> list[Case]:
@@ -114,7 +122,43 @@ def write_cases(root: Path) -> list[Case]:
     flow = ", ".join(["a"] * ((19 * MB - 1000) // 3))
     case("nodes-19mb-flow", head + "scores:\n" + SCORES + '  "2.2.2": {self: 0, evidence: ['
          + flow + "]}\n", "too-large")
+    cases += workbook_cases(root)
     return cases
+
+
+def workbook_cases(root: Path) -> list[Case]:
+    """Workbooks for ``par import``, made from a blank template with its sheet XML replaced."""
+    folder = root / "workbooks"
+    folder.mkdir()
+    blank = folder / "template.xlsx"
+    subprocess.run([sys.executable, "-m", "par_cli", "template", "corpus-mini", "--criteria",
+                    str(CRITERIA), "--unit", "long-an", "--format", "xlsx", "--output",
+                    str(blank)], check=True, cwd=REPO, capture_output=True)
+    sheet_name = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(blank) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    template_sheet = parts[sheet_name].decode("utf-8")
+
+    def workbook(name: str, sheet: str | bytes, rule: str) -> Case:
+        path = folder / f"{name}.xlsx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            for part, data in parts.items():
+                archive.writestr(part, sheet if part == sheet_name else data)
+        print(f"wrote {path.name}: {path.stat().st_size / MB:.2f} MB", file=sys.stderr)
+        return Case(name, path, rule, ("import",))
+
+    declared = re.sub(r'<dimension ref="[^"]*"\s*/>', '<dimension ref="A1:XFD40000"/>',
+                      template_sheet)
+    head = template_sheet[:template_sheet.index("<sheetData>") + len("<sheetData>")]
+    tail = template_sheet[template_sheet.index("</sheetData>"):]
+    first = '<row r="1"><c r="A1" t="inlineStr"><is><t>format</t></is></c></row>'
+    rows = first + "".join(f'<row r="{n}"><c r="A{n}"><v>1</v></c></row>'
+                           for n in range(2, 1_000_001))
+    padding = b" " * (200 * MB)
+    bomb = head.encode() + padding + tail.encode()
+    return [workbook("xlsx-declared-xfd", declared, "uncovered"),
+            workbook("xlsx-million-rows", head + rows + tail, "xlsx"),
+            workbook("xlsx-zip-bomb", bomb, "too-large")]
 
 
 def measure(python: str, args: list[str]) -> dict[str, object]:
@@ -128,6 +172,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
     parser.add_argument("--repeat", type=int, default=1, help="best of K runs (default 1)")
+    parser.add_argument("--only", default="", help="run the cases whose name contains this "
+                        "(e.g. xlsx)")
     parser.add_argument("--python", default=str(REPO / ".venv" / "bin" / "python")
                         if (REPO / ".venv" / "bin" / "python").exists() else sys.executable)
     options = parser.parse_args()
@@ -142,10 +188,12 @@ def main() -> int:
         failed = False
         print(f"{'file':<18}{'MB':>6}  {'command':<6}{'exit':>5}{'wall s':>8}{'peak MB':>9}  "
               f"{'verdict':<8} first problem")
-        for case in cases:
+        for case in [c for c in cases if options.only in c.name]:
             size = case.path.stat().st_size / MB
-            for command, target in (("check", case.path), ("score", case.path.parent)):
-                runs = [measure(options.python, [command, str(target), "--criteria",
+            targets = {"check": [str(case.path)], "score": [str(case.path.parent)],
+                       "import": [str(case.path), "--output-dir", str(root / "imported")]}
+            for command in case.commands:
+                runs = [measure(options.python, [command, *targets[command], "--criteria",
                                                  str(criteria)])
                         for _ in range(options.repeat)]
                 best = min(runs, key=lambda r: float(str(r["wall"])))

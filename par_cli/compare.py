@@ -28,7 +28,7 @@ from par_cli.results import (
 from par_cli.vietnamese import vietnamese_sort_key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NodeView:
     points: Decimal
     max: Decimal
@@ -39,7 +39,7 @@ class NodeView:
         return ratio(self.points, self.max)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitView:
     unit: str
     name: str
@@ -55,7 +55,7 @@ class UnitView:
         return ratio(self.points, self.max)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YearView:
     """One side of a comparison: a scored year, from submissions or from score JSON."""
 

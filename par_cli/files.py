@@ -24,7 +24,7 @@ from par_cli.problems import Finding, Problem
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputFile:
     path: Path
     shown: str  # the path as the user will read it in messages

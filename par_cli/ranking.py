@@ -49,7 +49,7 @@ def rank_among(key: RankKey | None, others: Sequence[RankKey]) -> int | None:
     return 1 + sum(1 for other in others if other > key)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ranker:
     """The rank key of an exact index under a set's ``rank_on`` rule."""
 

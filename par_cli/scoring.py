@@ -35,7 +35,7 @@ HUNDRED = Decimal(100)
 Value = bool | Decimal | str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CriteriaIndex:
     """A criteria set with the lookups scoring needs, built once per set."""
 

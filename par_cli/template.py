@@ -15,7 +15,7 @@ from par_cli.numbers import plain
 from par_cli.scoring import CriteriaIndex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LeafRow:
     """One leaf as a template lists it."""
 

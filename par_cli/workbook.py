@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import math
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -65,6 +66,12 @@ class SheetSubmission:
 def read_workbook(path: Path, limits: Limits) -> tuple[list[SheetSubmission], list[Problem]]:
     """Every sheet that starts with a ``format`` row is one submission; every problem of every
     sheet is reported (a sheet with problems is still read to the end)."""
+    with warnings.catch_warnings():  # openpyxl warns on stderr of what par reports itself
+        warnings.simplefilter("ignore")
+        return _read_workbook(path, limits)
+
+
+def _read_workbook(path: Path, limits: Limits) -> tuple[list[SheetSubmission], list[Problem]]:
     shown = str(path)
     refusal = _refuse_size(path, shown, limits)
     if refusal is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from par_cli.i18n import ENGLISH, Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Options:
     color: bool = False
     text: Text = field(default=ENGLISH)

@@ -11,7 +11,7 @@ from par_cli.numbers import display
 from par_cli.results import MIXED, ScoreReport, UnitRow
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Grid:
     headers: list[str]
     numeric: list[bool]
