@@ -1,4 +1,4 @@
-"""Human-facing text in English and Vietnamese: one catalogue per language, same keys.
+"""Human-facing labels in English and Vietnamese: one catalogue per language, same keys.
 
 JSON and CSV output stay language-neutral; tables, stories, trees and summaries use these.
 Vietnamese writes decimals with a comma (89,22 %), as MoHA's reports do.
@@ -242,7 +242,7 @@ def resolve(option: Lang | None) -> Lang:
     return Lang.VI if env.startswith("vi") else Lang.EN
 
 
-class Text:
+class Labels:
     """Messages and numbers in one language."""
 
     def __init__(self, lang: Lang = Lang.EN) -> None:
@@ -253,8 +253,8 @@ class Text:
         return self.catalogue[key].format(**values)
 
     def num(self, value: Decimal | str) -> str:
-        text = str(value)
-        return text.replace(".", ",") if self.lang is Lang.VI else text
+        labels = str(value)
+        return labels.replace(".", ",") if self.lang is Lang.VI else labels
 
     def say(self, message: Message) -> str:
         """A message of the core (problem, note, error) in this language."""
@@ -275,7 +275,7 @@ class Text:
         return f"{n}{suffix}"
 
 
-ENGLISH = Text(Lang.EN)
+ENGLISH = Labels(Lang.EN)
 
 
-__all__ = ["CATALOGUES", "EN", "ENGLISH", "VI", "Lang", "Text", "resolve", "vietnamese_sort_key"]
+__all__ = ["CATALOGUES", "EN", "ENGLISH", "VI", "Labels", "Lang", "resolve", "vietnamese_sort_key"]

@@ -8,7 +8,7 @@ import string
 import pytest
 from helpers import par
 
-from par_cli.i18n import EN, VI, Lang, Text, resolve, vietnamese_sort_key
+from par_cli.i18n import EN, VI, Labels, Lang, resolve, vietnamese_sort_key
 
 pytestmark = pytest.mark.usefixtures("at_repo_root")
 
@@ -30,8 +30,8 @@ def test_resolve_and_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PAR_LANG", "vi_VN.UTF-8")
     assert resolve(None) is Lang.VI
     assert resolve(Lang.EN) is Lang.EN
-    assert Text(Lang.VI).num("89.22") == "89,22"
-    assert Text(Lang.EN).num("89.22") == "89.22"
+    assert Labels(Lang.VI).num("89.22") == "89,22"
+    assert Labels(Lang.EN).num("89.22") == "89.22"
 
 
 def test_vietnamese_alphabetical_order() -> None:
@@ -99,7 +99,7 @@ def test_notes_follow_the_language_and_survive_pickling() -> None:
     assert str(note) == "wrote a.yaml"
     again = pickle.loads(pickle.dumps(note))
     assert again == note and again.key == "note.wrote" and again.params == (("path", "a.yaml"),)
-    assert Text(Lang.VI).say(again) == "đã ghi a.yaml"
+    assert Labels(Lang.VI).say(again) == "đã ghi a.yaml"
 
 
 def test_compare_and_score_notes_in_vietnamese() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import par
 
-from par_cli.i18n import ENGLISH, Lang, Text
+from par_cli.i18n import ENGLISH, Labels, Lang
 from par_cli.message_texts import HINT, MESSAGES_EN, MESSAGES_VI
 from par_cli.messages import Message
 from par_cli.problems import Finding, Problem, Severity
@@ -22,7 +22,7 @@ PROBLEM_LINE = re.compile(
     r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<severity>error|warning): "
     r"(?P<message>.+) \[(?P<rule>[a-z0-9-]+)\]$"
 )
-VI = Text(Lang.VI)
+VI = Labels(Lang.VI)
 
 pytestmark = pytest.mark.usefixtures("at_repo_root")
 
@@ -102,9 +102,9 @@ def vi_check(*paths: Path) -> dict[tuple[str, str], list[str]]:
     result = par("check", "--lang", "vi", *paths)
     assert result.exit_code == 1
     found: dict[tuple[str, str], list[str]] = {}
-    for text in result.stdout.splitlines():
-        m = PROBLEM_LINE.match(text)
-        assert m, text
+    for line_text in result.stdout.splitlines():
+        m = PROBLEM_LINE.match(line_text)
+        assert m, line_text
         found.setdefault((Path(m["path"]).name, m["rule"]), []).append(m["message"])
     assert "lỗi" in result.stderr  # the summary
     return found

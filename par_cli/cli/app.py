@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from par_cli.batch import Progress
-    from par_cli.i18n import Text
+    from par_cli.i18n import Labels
     from par_cli.reporters.options import Options
 
 app = typer.Typer(
@@ -136,10 +136,10 @@ def err() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def text_for(lang: Lang | None) -> Text:
-    from par_cli.i18n import Text, resolve
+def labels_for(lang: Lang | None) -> Labels:
+    from par_cli.i18n import Labels, resolve
 
-    return Text(resolve(lang))
+    return Labels(resolve(lang))
 
 
 def say(message: str, style: str = "") -> None:
@@ -147,9 +147,9 @@ def say(message: str, style: str = "") -> None:
 
 
 def notes(items: Sequence[Message], lang: Lang | None = None) -> None:
-    text = text_for(lang)
+    labels = labels_for(lang)
     for note in items:
-        say(text.say(note), "dim")
+        say(labels.say(note), "dim")
 
 
 def fail(error: ParError, lang: Lang | None = None) -> NoReturn:
@@ -158,12 +158,12 @@ def fail(error: ParError, lang: Lang | None = None) -> NoReturn:
     from par_cli.reporters.check_formats import problem_line
 
     notes(error.notes, lang)
-    text = text_for(lang)
+    labels = labels_for(lang)
     if isinstance(error, InputProblems):
         # one plain write: a console call per line costs seconds with many thousand problems
-        sys.stderr.write("".join(problem_line(p, text) + "\n" for p in error.problems))
+        sys.stderr.write("".join(problem_line(p, labels) + "\n" for p in error.problems))
         sys.stderr.flush()
-    say(text.say(Message.of("error-line", message=error.say(text.lang))), "red")
+    say(labels.say(Message.of("error-line", message=error.say(labels.lang))), "red")
     raise typer.Exit(error.exit_code)
 
 
@@ -179,7 +179,7 @@ def render_options(output: Path | None, lang: Lang | None, by_method: bool = Fal
     from par_cli.reporters.options import Options
 
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    return Options(color, text_for(lang), by_method)
+    return Options(color, labels_for(lang), by_method)
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from par_cli.choices import CheckFormat, SchemaKind, TemplateFormat
-from par_cli.cli.app import CriteriaOpt, LangOpt, OutputOpt, command, notes, say, text_for
+from par_cli.cli.app import CriteriaOpt, LangOpt, OutputOpt, command, labels_for, notes, say
 from par_cli.cli.output import write
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, RunError, UsageError
 from par_cli.limits import Limits
@@ -38,11 +38,11 @@ def check(
 
     problems, found_notes, counts = check_run(paths, criteria or [], limits, exclude)
     notes(found_notes, lang)
-    text = text_for(lang)
-    write(CHECK_REPORTERS[format](problems, text), None)
+    labels = labels_for(lang)
+    write(CHECK_REPORTERS[format](problems, labels), None)
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
-    summary = text("check_summary", criteria=counts[0], submissions=counts[1], errors=errors,
+    summary = labels("check_summary", criteria=counts[0], submissions=counts[1], errors=errors,
                    warnings=warnings)
     say(summary, "red" if errors else "")
     failed = errors > 0 or (strict and warnings > 0)
@@ -82,7 +82,7 @@ def template(
         known = ", ".join(catalog.known_ids())
         raise RunError(Message.of("template.unknown-set", set=criteria_id, known=known))
     if year is not None and year not in index.criteria.years:
-        say(text_for(None).say(Message.of("note.template-year", year=year, set=criteria_id)),
+        say(labels_for(None).say(Message.of("note.template-year", year=year, set=criteria_id)),
             "yellow")
     if format is TemplateFormat.XLSX:
         from par_cli.spreadsheet import template_xlsx
@@ -126,12 +126,12 @@ def import_(
     catalog = usable_catalog(criteria or [], limits)
     paths = [p for p in workbooks if not any(p.match(glob) for glob in exclude)]
     imported, problems = import_workbooks(paths, catalog, limits, allow_missing)
-    text = text_for(lang)
+    labels = labels_for(lang)
     for problem in problems:
         if not problem.is_error:
             from par_cli.reporters.check_formats import problem_line
 
-            say(problem_line(problem, text), "yellow")
+            say(problem_line(problem, labels), "yellow")
     if any(p.is_error for p in problems):
         raise InputProblems([p for p in problems if p.is_error],
                             Message.of("import.nothing-written"))
@@ -139,4 +139,4 @@ def import_(
              for item in imported]
     write_all(files, force, [*map(str, workbooks), *catalog.paths()])
     for target, _ in files:
-        say(text.say(Message.of("note.wrote", path=target)))
+        say(labels.say(Message.of("note.wrote", path=target)))

@@ -24,12 +24,12 @@ from par_cli.cli.app import (
     PathsArg,
     UnitOpt,
     command,
+    labels_for,
     needs_output,
     notes,
     progress_bar,
     render_options,
     say,
-    text_for,
 )
 from par_cli.cli.output import write
 from par_cli.limits import Limits
@@ -56,9 +56,9 @@ def scored(
         run = score_run(paths, criteria or [], limits, allow_missing, _workers(jobs),
                         progress=progress, keep_depth=keep_depth, exclude=exclude)
     notes(run.notes, lang)
-    text = text_for(lang)
+    labels = labels_for(lang)
     for problem in run.warnings:
-        say(problem_line(problem, text), "yellow")
+        say(problem_line(problem, labels), "yellow")
     return run
 
 
@@ -127,12 +127,12 @@ def compare(
     needs_output(format is ScoreFormat.XLSX, output)
     options = render_options(output, lang)
     run = compare_run(old, new, criteria or [], map_file, limits, _workers(jobs), unit,
-                      sort.value, options.text.lang is Lang.VI, exclude)
+                      sort.value, options.labels.lang is Lang.VI, exclude)
     notes(run.read_notes, lang)
     for note in run.report.notes:
-        say(options.text.say(Message.of("note-line", note=note)), "yellow")
+        say(options.labels.say(Message.of("note-line", note=note)), "yellow")
     if unit is not None and format is ScoreFormat.TABLE:
-        write(render_story(run.report, options.text), output, run.inputs)
+        write(render_story(run.report, options.labels), output, run.inputs)
     else:
         write(COMPARE_REPORTERS[format](run.report, options), output, run.inputs)
 

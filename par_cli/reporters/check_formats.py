@@ -4,28 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from par_cli.i18n import ENGLISH, Text
+from par_cli.i18n import ENGLISH, Labels
 from par_cli.problems import Problem
 from par_cli.reporters.json_format import dumps
 
 
-def problem_line(problem: Problem, text: Text = ENGLISH) -> str:
-    """``path:line:col: severity: message [rule]`` with the message in the language of ``text``;
+def problem_line(problem: Problem, labels: Labels = ENGLISH) -> str:
+    """``path:line:col: severity: message [rule]`` with the message in the language of ``labels``;
     the severity word and the rule id stay as they are, for grep."""
-    return (f"{problem.where}: {problem.severity.value}: {text.say(problem.message)} "
+    return (f"{problem.where}: {problem.severity.value}: {labels.say(problem.message)} "
             f"[{problem.rule}]")
 
 
-def render_text(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
-    """One line per problem, the message in the language of ``text``."""
-    return "".join(problem_line(p, text) + "\n" for p in problems)
+def render_text(problems: Sequence[Problem], labels: Labels = ENGLISH) -> str:
+    """One line per problem, the message in the language of ``labels``."""
+    return "".join(problem_line(p, labels) + "\n" for p in problems)
 
 
-def _escape(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+def _escape(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def render_github(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
+def render_github(problems: Sequence[Problem], labels: Labels = ENGLISH) -> str:
     """GitHub annotations; language-neutral (English), like JSON."""
     lines = []
     for p in problems:
@@ -36,7 +36,7 @@ def render_github(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
     return "".join(lines)
 
 
-def render_json(problems: Sequence[Problem], text: Text = ENGLISH) -> str:
+def render_json(problems: Sequence[Problem], labels: Labels = ENGLISH) -> str:
     """Language-neutral: the English message."""
     return dumps([
         {"path": p.path, "line": p.line, "col": p.col, "severity": p.severity.value,

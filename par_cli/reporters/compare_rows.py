@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from par_cli.i18n import Text
-from par_cli.reporters.score_rows import Grid
+from par_cli.i18n import Labels
+from par_cli.reporters.grid import Grid
 from par_cli.results import CompareReport, CompareUnit
 
 UP, DOWN, SAME = "▲", "▼", "="
 
 
-def signed(value: Decimal | None, places: int, text: Text) -> str:
+def signed(value: Decimal | None, places: int, labels: Labels) -> str:
     if value is None:
         return "—"
-    return text.num(f"{value:+.{places}f}" if value != 0 else f"{0:.{places}f}")
+    return labels.num(f"{value:+.{places}f}" if value != 0 else f"{0:.{places}f}")
 
 
 def rank_move(change: int | None) -> str:
@@ -31,14 +31,14 @@ def _rank(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
-def fixed(value: Decimal | None, places: int, text: Text) -> str:
-    return "—" if value is None else text.num(f"{value:.{places}f}")
+def fixed(value: Decimal | None, places: int, labels: Labels) -> str:
+    return "—" if value is None else labels.num(f"{value:.{places}f}")
 
 
-def unit_label(unit: CompareUnit, text: Text) -> str:
-    name = text.name(unit.name, unit.name_vi)
+def unit_label(unit: CompareUnit, labels: Labels) -> str:
+    name = labels.name(unit.name, unit.name_vi)
     if unit.old_unit is not None:
-        return text("from_unit", name=name, old=unit.old_name or unit.old_unit)
+        return labels("from_unit", name=name, old=unit.old_name or unit.old_unit)
     return name
 
 
@@ -52,21 +52,21 @@ def band_move(unit: CompareUnit) -> str:
     return f"{old or '–'}→{new or '–'}"
 
 
-def compare_grid(report: CompareReport, text: Text) -> Grid:
+def compare_grid(report: CompareReport, labels: Labels) -> Grid:
     places = report.display.places
-    headers = [text("unit"), text("status"), text("index_old"), text("index_new"),
-               text("change"), text("rank_old"), text("rank_new"), text("rank_move"),
-               text("band")]
+    headers = [labels("unit"), labels("status"), labels("index_old"), labels("index_new"),
+               labels("change"), labels("rank_old"), labels("rank_new"), labels("rank_move"),
+               labels("band")]
     numeric = [False, False, True, True, True, True, True, True, False]
-    headers += [text("node_rank", id=node_id) for node_id in report.node_names]
+    headers += [labels("node_rank", id=node_id) for node_id in report.node_names]
     numeric += [True] * len(report.node_names)
     rows: list[list[str]] = []
     for unit in report.units:
         cells = [
-            unit_label(unit, text), text(f"status_{unit.status}"),
-            fixed(unit.old.index if unit.old else None, places, text),
-            fixed(unit.new.index if unit.new else None, places, text),
-            signed(unit.index_change, places, text),
+            unit_label(unit, labels), labels(f"status_{unit.status}"),
+            fixed(unit.old.index if unit.old else None, places, labels),
+            fixed(unit.new.index if unit.new else None, places, labels),
+            signed(unit.index_change, places, labels),
             _rank(unit.old.rank if unit.old else None),
             _rank(unit.new.rank if unit.new else None),
             rank_move(unit.rank_change), band_move(unit),
@@ -76,39 +76,39 @@ def compare_grid(report: CompareReport, text: Text) -> Grid:
             node = by_id.get(node_id)
             cells.append(rank_move(node.rank_change) if node else "—")
         rows.append(cells)
-    return Grid(headers, numeric, rows, summary_lines(report, text))
+    return Grid(headers, numeric, rows, summary_lines(report, labels))
 
 
-def summary_lines(report: CompareReport, text: Text) -> list[str]:
+def summary_lines(report: CompareReport, labels: Labels) -> list[str]:
     s = report.summary
     places = report.display.places
-    lines = [text("summary_counts", up=s.index.up, down=s.index.down, same=s.index.same,
+    lines = [labels("summary_counts", up=s.index.up, down=s.index.down, same=s.index.same,
                   rank_up=s.rank.up, rank_down=s.rank.down, rank_same=s.rank.same, new=s.new,
                   gone=s.gone),
-             text("summary_average", change=signed(s.average_index_change, places, text))]
+             labels("summary_average", change=signed(s.average_index_change, places, labels))]
     if s.area_average_changes:
-        areas = ", ".join(f"{node_id} {signed(change, places, text)}"
+        areas = ", ".join(f"{node_id} {signed(change, places, labels)}"
                           for node_id, change in s.area_average_changes.items())
-        lines.append(text("summary_areas", areas=areas))
+        lines.append(labels("summary_areas", areas=areas))
     if s.largest_rise is not None:
-        lines.append(text("summary_rise",
-                          unit=text.name(s.largest_rise.name, s.largest_rise.name_vi),
-                          change=signed(s.largest_rise.index_change, places, text)))
+        lines.append(labels("summary_rise",
+                          unit=labels.name(s.largest_rise.name, s.largest_rise.name_vi),
+                          change=signed(s.largest_rise.index_change, places, labels)))
     if s.largest_fall is not None:
-        lines.append(text("summary_fall",
-                          unit=text.name(s.largest_fall.name, s.largest_fall.name_vi),
-                          change=signed(s.largest_fall.index_change, places, text)))
+        lines.append(labels("summary_fall",
+                          unit=labels.name(s.largest_fall.name, s.largest_fall.name_vi),
+                          change=signed(s.largest_fall.index_change, places, labels)))
     return lines
 
 
-def compare_title(report: CompareReport, text: Text) -> str:
+def compare_title(report: CompareReport, labels: Labels) -> str:
     if report.same_criteria:
-        name = text.name(report.new.title, report.new.title_vi)
+        name = labels.name(report.new.title, report.new.title_vi)
         return f"{name}: {report.old.year} → {report.new.year} ({report.new.criteria})"
     return (f"{report.old.year} ({report.old.criteria}) → {report.new.year} "
             f"({report.new.criteria})")
 
 
-def node_legend(report: CompareReport, text: Text) -> str:
-    nodes = "; ".join(f"{i} {text.name(*names)}" for i, names in report.node_names.items())
-    return text("node_ranks", nodes=nodes)
+def node_legend(report: CompareReport, labels: Labels) -> str:
+    nodes = "; ".join(f"{i} {labels.name(*names)}" for i, names in report.node_names.items())
+    return labels("node_ranks", nodes=nodes)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from par_cli.messages import visible
+from par_cli.reporters.audit_rows import audit_grid, audit_title
 from par_cli.reporters.compare_rows import compare_grid, compare_title, node_legend
-from par_cli.reporters.insight_rows import audit_grid, audit_title
+from par_cli.reporters.grid import Grid
 from par_cli.reporters.options import Options
-from par_cli.reporters.score_rows import Grid, legend, score_grid, title
+from par_cli.reporters.score_rows import legend, score_grid, title
 from par_cli.results import AuditReport, CompareReport, ScoreReport
 
 
@@ -23,27 +24,27 @@ def _table(grid: Grid) -> list[str]:
 
 
 def render_score(report: ScoreReport, options: Options) -> str:
-    text = options.text
-    grid = score_grid(report, options.by_method, text)
-    lines = [f"## {title(report, text)}", "", *_table(grid), "",
-             "; ".join(grid.footer) + ".", "", legend(report, options.by_method, text), ""]
+    labels = options.labels
+    grid = score_grid(report, options.by_method, labels)
+    lines = [f"## {title(report, labels)}", "", *_table(grid), "",
+             "; ".join(grid.footer) + ".", "", legend(report, options.by_method, labels), ""]
     return "\n".join(lines)
 
 
 def render_compare(report: CompareReport, options: Options) -> str:
-    text = options.text
-    grid = compare_grid(report, text)
-    lines = [f"## {compare_title(report, text)}", ""]
-    lines += [f"> {text('note', note=text.note(note))}" for note in report.notes]
+    labels = options.labels
+    grid = compare_grid(report, labels)
+    lines = [f"## {compare_title(report, labels)}", ""]
+    lines += [f"> {labels('note', note=labels.note(note))}" for note in report.notes]
     if report.notes:
         lines.append("")
     lines += [*_table(grid), "", "; ".join(grid.footer) + ".", "",
-              node_legend(report, text), ""]
+              node_legend(report, labels), ""]
     return "\n".join(lines)
 
 
 def render_audit(report: AuditReport, options: Options) -> str:
-    grid = audit_grid(report, options.text)
-    lines = [f"## {audit_title(report, options.text)}", "", *_table(grid), "",
+    grid = audit_grid(report, options.labels)
+    lines = [f"## {audit_title(report, options.labels)}", "", *_table(grid), "",
              "; ".join(grid.footer) + ".", ""]
     return "\n".join(lines)

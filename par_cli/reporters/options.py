@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from par_cli.i18n import ENGLISH, Text
+from par_cli.i18n import ENGLISH, Labels
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
     color: bool = False
-    text: Text = field(default=ENGLISH)
+    labels: Labels = field(default=ENGLISH)
     by_method: bool = False

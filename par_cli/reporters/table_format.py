@@ -11,16 +11,12 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
+from par_cli.reporters.audit_rows import audit_grid, audit_title
 from par_cli.reporters.compare_rows import DOWN, UP, compare_grid, compare_title, node_legend
-from par_cli.reporters.insight_rows import (
-    audit_grid,
-    audit_title,
-    explain_head,
-    gap_lines,
-    node_line,
-)
+from par_cli.reporters.grid import Grid
 from par_cli.reporters.options import Options
-from par_cli.reporters.score_rows import Grid, legend, score_grid, title
+from par_cli.reporters.score_rows import legend, score_grid, title
+from par_cli.reporters.unit_lines import explain_head, gap_lines, node_line
 from par_cli.results import (
     AuditReport,
     CompareReport,
@@ -61,12 +57,12 @@ def _table(grid: Grid, heading: str, color: bool) -> Table:
 
 
 def render_score(report: ScoreReport, options: Options) -> str:
-    text, color = options.text, options.color
-    grid = score_grid(report, options.by_method, text)
-    table = _table(grid, title(report, text), color)
+    labels, color = options.labels, options.color
+    grid = score_grid(report, options.by_method, labels)
+    table = _table(grid, title(report, labels), color)
     band_style = {b.name: BAND_STYLES[i % len(BAND_STYLES)]
                   for i, b in enumerate(report.summary.bands)}
-    band_column = grid.headers.index(text("band"))
+    band_column = grid.headers.index(labels("band"))
     for row in grid.rows:
         style = band_style.get(row[band_column]) if color else None
         cells = [escape(c) for c in row]
@@ -76,7 +72,7 @@ def render_score(report: ScoreReport, options: Options) -> str:
     buffer = io.StringIO()
     console = _console(buffer, color, _width(grid))
     console.print(table)
-    console.print(legend(report, options.by_method, text), style="dim" if color else None,
+    console.print(legend(report, options.by_method, labels), style="dim" if color else None,
                   markup=False, soft_wrap=True)
     return buffer.getvalue()
 
@@ -90,12 +86,12 @@ def _move_style(cell: str) -> str:
 
 
 def render_compare(report: CompareReport, options: Options) -> str:
-    text, color = options.text, options.color
-    grid = compare_grid(report, text)
-    table = _table(grid, compare_title(report, text), color)
-    moves = set(range(grid.headers.index(text("rank_move")), len(grid.headers)))
-    moves.discard(grid.headers.index(text("band")))
-    change = grid.headers.index(text("change"))
+    labels, color = options.labels, options.color
+    grid = compare_grid(report, labels)
+    table = _table(grid, compare_title(report, labels), color)
+    moves = set(range(grid.headers.index(labels("rank_move")), len(grid.headers)))
+    moves.discard(grid.headers.index(labels("band")))
+    change = grid.headers.index(labels("change"))
     for row in grid.rows:
         cells = [_move_style(c) if color and i in moves else escape(c) for i, c in enumerate(row)]
         sign = row[change][:1]
@@ -106,32 +102,32 @@ def render_compare(report: CompareReport, options: Options) -> str:
     buffer = io.StringIO()
     console = _console(buffer, color, _width(grid))
     for note in report.notes:
-        console.print(text("note", note=text.note(note)), markup=False, soft_wrap=True,
+        console.print(labels("note", note=labels.note(note)), markup=False, soft_wrap=True,
                       style="bold yellow" if color else None)
     console.print(table)
-    console.print(node_legend(report, text), style="dim" if color else None, markup=False,
+    console.print(node_legend(report, labels), style="dim" if color else None, markup=False,
                   soft_wrap=True)
     return buffer.getvalue()
 
 
 def render_explain(report: ExplainReport, options: Options) -> str:
     """A rich Tree on a terminal; plain indented text otherwise (greppable, quotable)."""
-    text, color = options.text, options.color
+    labels, color = options.labels, options.color
     if not color:
-        lines = [explain_head(report, text)]
+        lines = [explain_head(report, labels)]
 
         def walk(nodes: tuple[ExplainNode, ...], level: int) -> None:
             for node in nodes:
-                lines.append("  " * level + node_line(node, report, text))
+                lines.append("  " * level + node_line(node, report, labels))
                 walk(node.nodes, level + 1)
 
         walk(report.nodes, 1)
         return "\n".join(lines) + "\n"
-    tree = Tree(f"[bold]{escape(explain_head(report, text))}[/]")
+    tree = Tree(f"[bold]{escape(explain_head(report, labels))}[/]")
 
     def grow(branch: Tree, nodes: tuple[ExplainNode, ...]) -> None:
         for node in nodes:
-            line = escape(node_line(node, report, text))
+            line = escape(node_line(node, report, labels))
             if node.not_applicable:
                 line = f"[dim]{line}[/]"
             elif node.without_evidence or (node.self is not None and node.appraised is not None
@@ -148,14 +144,14 @@ def render_explain(report: ExplainReport, options: Options) -> str:
 def render_gap(report: GapReport, options: Options) -> str:
     buffer = io.StringIO()
     console = _console(buffer, options.color)
-    for line in gap_lines(report, options.text):
+    for line in gap_lines(report, options.labels):
         console.print(line, markup=False, soft_wrap=True)
     return buffer.getvalue()
 
 
 def render_audit(report: AuditReport, options: Options) -> str:
-    grid = audit_grid(report, options.text)
-    table = _table(grid, audit_title(report, options.text), options.color)
+    grid = audit_grid(report, options.labels)
+    table = _table(grid, audit_title(report, options.labels), options.color)
     for row in grid.rows:
         table.add_row(*[escape(c) for c in row])
     buffer = io.StringIO()
