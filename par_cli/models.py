@@ -91,7 +91,8 @@ NodeId = Annotated[str, BeforeValidator(to_id), Field(min_length=1)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
+                              defer_build=True)
 
 
 class Rule(str, Enum):
