@@ -233,12 +233,15 @@ def _summary(units: Sequence[CompareUnit], rule: Display, common: Sequence[str],
     shown = [(u.index_change, u) for u in both if u.index_change is not None]
     exact = [u.exact_index_change for u in both if u.exact_index_change is not None]
     average = display(sum(exact, Fraction(0)) / len(exact), rule) if exact else None
-    area_changes: dict[str, Decimal | None] = {}
-    for node_id in common:
-        pairs = [n for u in both for n in u.nodes if n.id == node_id]
-        deltas = [n.index_change for n in pairs if n.index_change is not None]
-        area_changes[node_id] = (display(sum((Fraction(d) for d in deltas), Fraction(0))
-                                         / len(deltas), rule) if deltas else None)
+    sums: dict[str, tuple[Decimal, int]] = {node_id: (Decimal(0), 0) for node_id in common}
+    for unit in both:
+        for node in unit.nodes:
+            if node.index_change is not None and node.id in sums:
+                total, count = sums[node.id]
+                sums[node.id] = (total + node.index_change, count + 1)
+    area_changes: dict[str, Decimal | None] = {
+        node_id: display(Fraction(total) / count, rule) if count else None
+        for node_id, (total, count) in sums.items()}
     # by the change a reader sees, then the exact one, then the unit id
     rise = min(shown, key=lambda cu: (-cu[0], -(cu[1].exact_index_change or 0), cu[1].unit),
                default=None)

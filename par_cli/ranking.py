@@ -8,7 +8,7 @@ shown but take no rank and push no one down.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -223,15 +223,27 @@ def _method_names(index: CriteriaIndex, results: Sequence[UnitResult]) -> list[s
     return names
 
 
+def _mean_index(pairs: Iterable[tuple[Decimal, Decimal]]) -> Fraction | None:
+    """The exact mean of points / max × 100 over (points, max) pairs with max > 0. Points are
+    summed per maximum first (exact decimals), so 10,000 units cost a few sums, not 10,000
+    fractions of growing denominators."""
+    by_max: dict[Decimal, Decimal] = {}
+    count = 0
+    for points, maximum in pairs:
+        if maximum != 0:
+            by_max[maximum] = by_max.get(maximum, Decimal(0)) + points
+            count += 1
+    if not count:
+        return None
+    total = sum((Fraction(points) / Fraction(maximum) for maximum, points in by_max.items()),
+                Fraction(0))
+    return total * 100 / count
+
+
 def _summary(rows: Sequence[UnitRow], criteria: CriteriaSet) -> ScoreSummary:
     ranked_rows = [row for row in rows if row.rank is not None]
-    exact_values = [
-        ratio(row.points, row.max) for row in ranked_rows if row.max != 0
-    ]
-    present = [v for v in exact_values if v is not None]
-    average = (
-        display(sum(present, Fraction(0)) / len(present), criteria.display) if present else None
-    )
+    mean = _mean_index((row.points, row.max) for row in ranked_rows)
+    average = display(mean, criteria.display) if mean is not None else None
     counts = {band.name: 0 for band in criteria.bands}
     no_band = 0
     for row in ranked_rows:
@@ -239,13 +251,16 @@ def _summary(rows: Sequence[UnitRow], criteria: CriteriaSet) -> ScoreSummary:
             no_band += 1
         else:
             counts[row.band] += 1
+    by_area: dict[str, list[tuple[Decimal, Decimal]]] = {a.id: [] for a in criteria.criteria}
+    for row in ranked_rows:
+        for node in row.nodes:
+            if node.id in by_area:
+                by_area[node.id].append((node.points, node.max))
     area_averages: dict[str, Decimal | None] = {}
-    for area in criteria.criteria:
-        values = [ratio(n.points, n.max) for row in ranked_rows for n in row.nodes
-                  if n.id == area.id and n.max != 0]
-        exact = [v for v in values if v is not None]
-        area_averages[area.id] = (display(sum(exact, Fraction(0)) / len(exact), criteria.display)
-                                  if exact else None)
+    for area_id, pairs in by_area.items():
+        area_mean = _mean_index(pairs)
+        area_averages[area_id] = (display(area_mean, criteria.display)
+                                  if area_mean is not None else None)
     return ScoreSummary(
         units=len(rows), ranked=len(ranked_rows), average_index=average,
         bands=tuple(BandCount(name=n, count=c) for n, c in counts.items()), no_band=no_band,
