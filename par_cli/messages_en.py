@@ -224,6 +224,8 @@ MESSAGES_EN: dict[str, str] = {
                              "cell as a percentage",
     "import.exists": "{path} exists already: nothing was written (pass --force to replace it)",
     "note.wrote": "wrote {path}",
+    "check.nothing": "no file to check in {paths} (other YAML, such as mkdocs.yml, passes; an "
+                     "empty folder is most likely a wrong path)",
     "note.field-size": "ranks are places among {old_count} ranked units in {old_year} and among "
                        "{new_count} in {new_year}: a rank change compares fields of different "
                        "size",

@@ -232,6 +232,8 @@ MESSAGES_VI: dict[str, str] = {
                              "định dạng ô là phần trăm",
     "import.exists": "{path} đã có: chưa ghi tệp nào (dùng --force để thay thế)",
     "note.wrote": "đã ghi {path}",
+    "check.nothing": "không có tệp nào để kiểm tra trong {paths} (YAML khác, như mkdocs.yml, "
+                     "vẫn đạt; thư mục trống nhiều khả năng là đường dẫn sai)",
     "note.field-size": "thứ hạng là vị trí trong {old_count} đơn vị được xếp hạng năm {old_year} "
                        "và trong {new_count} đơn vị năm {new_year}: thay đổi thứ hạng so sánh "
                        "hai nhóm có số lượng khác nhau",

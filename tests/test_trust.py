@@ -470,3 +470,15 @@ def test_what_if_carries_the_band() -> None:
     data = as_json(par("gap", PROVINCES_2023, "--unit", "long-an", "--set", "6=12,75",
                        "-f", "json").stdout)
     assert data["what_if"]["band"] == "A"
+
+
+def test_check_on_an_empty_folder_fails_but_other_yaml_passes(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = par("check", empty)
+    assert result.exit_code == 1
+    assert f"par: error: no file to check in {empty}" in result.stderr
+    (empty / "mkdocs.yml").write_text("site_name: PAR docs\n", encoding="utf-8")
+    result = par("check", empty)
+    assert result.exit_code == 0, result.stderr
+    assert "mkdocs.yml" in result.stderr
