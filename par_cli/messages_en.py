@@ -145,6 +145,10 @@ MESSAGES_EN: dict[str, str] = {
     "output.is-input": "{path}: this file is one of the run's inputs; par will not write over "
                        "it (choose another --output)",
     "output.stdout": "cannot write to standard output ({reason})",
+    "output.suffix-mismatch": "{path}: the file name says {wanted} but --format is {format}: "
+                              "give the format the file should hold, or a matching name",
+    "output.suffix-unknown": "{path}: this command does not write {wanted} (its formats: "
+                             "{formats})",
     "run.criteria-problems": "criteria files in --criteria or ./criteria/ have problems (par "
                              "never falls back to a shipped set with the same id)",
     "run.problems": "{count} problem(s) in the inputs",

@@ -151,6 +151,11 @@ MESSAGES_VI: dict[str, str] = {
     "output.is-input": "{path}: tệp này là một đầu vào của lần chạy; par không ghi đè lên nó "
                        "(hãy chọn --output khác)",
     "output.stdout": "không ghi được ra đầu ra chuẩn ({reason})",
+    "output.suffix-mismatch": "{path}: tên tệp cho biết định dạng {wanted} nhưng --format là "
+                              "{format}: hãy chọn định dạng tệp cần chứa, hoặc đặt tên tệp "
+                              "cho khớp",
+    "output.suffix-unknown": "{path}: lệnh này không ghi định dạng {wanted} (các định dạng: "
+                             "{formats})",
     "run.criteria-problems": "các tệp tiêu chí trong --criteria hoặc ./criteria/ có lỗi (par "
                              "không bao giờ tự chuyển sang bộ tiêu chí đi kèm cùng mã)",
     "run.problems": "{count} lỗi trong dữ liệu đầu vào",

@@ -220,9 +220,9 @@ def check_run(
     notes about files left out and the numbers of criteria and submission files checked."""
     found = discover(paths, exclude)
     if not found.files:  # an empty folder passing CI would hide a wrong path
-        error = RunError(Message.of("check.nothing", paths=", ".join(map(str, paths))))
-        error.notes = left_out_notes(found.left_out)
-        raise error
+        nothing = RunError(Message.of("check.nothing", paths=", ".join(map(str, paths))))
+        nothing.notes = left_out_notes(found.left_out)
+        raise nothing
     problems: list[Problem] = []
     criteria_docs: list[LoadedCriteria] = []
     submission_docs: list[Document] = []

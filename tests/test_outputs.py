@@ -214,3 +214,32 @@ def test_the_deepest_tree_the_options_allow_is_written_or_refused(tmp_path: Path
         result = par(args[0], tmp_path / "u.yaml", *common, *args[1:])
         assert result.returncode == 0, (args, result.stderr[-300:])
         assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("name", "start"), [("r.json", "{"), ("r.csv", "rank,unit"),
+                                             ("r.md", "## "), ("r.txt", "")])
+def test_the_output_extension_names_the_format(year: Path, tmp_path: Path, name: str,
+                                               start: str) -> None:
+    """--output r.xlsx without --format wrote the text table into it (Excel refused it)."""
+    out = tmp_path / name
+    result = par("score", year, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").lstrip().startswith(start)
+
+
+def test_the_xlsx_extension_writes_a_workbook(year: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.xlsx"
+    assert par("score", year, "-o", out).returncode == 0
+    assert out.read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.parametrize("args", [["score", "-f", "json", "-o", "x.csv"],
+                                  ["explain", "--unit", "long-an", "-o", "x.csv"]])
+def test_a_format_the_extension_contradicts_is_refused(year: Path, tmp_path: Path,
+                                                       args: list[str]) -> None:
+    command, *rest = args
+    rest = [str(tmp_path / a) if a == "x.csv" else a for a in rest]
+    result = par(command, year, *rest)
+    assert result.returncode == 2
+    assert "x.csv" in one_error_line(result)
+    assert not (tmp_path / "x.csv").exists()

@@ -50,8 +50,33 @@ CriteriaOpt = Annotated[
 ]
 UnitOpt = Annotated[str, typer.Option("--unit", help="The unit id (as in its submission).")]
 PathsArg = Annotated[list[Path], typer.Argument(help="Submission files or folders of them.")]
-FormatTree = Annotated[TreeFormat, typer.Option("--format", "-f", help="Output format.")]
-FormatOpt = Annotated[ScoreFormat, typer.Option("--format", "-f", help="Output format.")]
+_FORMAT_HELP = "Output format (default: from the --output file's extension, else table)."
+FormatTree = Annotated[Optional[TreeFormat], typer.Option(  # noqa: UP045
+    "--format", "-f", help=_FORMAT_HELP)]
+FormatOpt = Annotated[Optional[ScoreFormat], typer.Option(  # noqa: UP045
+    "--format", "-f", help=_FORMAT_HELP)]
+_SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
+                   ".xlsx": "xlsx"}
+E = TypeVar("E", ScoreFormat, TreeFormat)
+
+
+def output_format(chosen: E | None, output: Path | None, formats: type[E]) -> E:
+    """The format asked for, or the one the --output file's extension names (r.xlsx is xlsx);
+    a format that contradicts the extension is refused rather than written under it (Excel
+    refuses a text table saved as .xlsx)."""
+    wanted = _SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
+    names = [f.value for f in formats]
+    if chosen is None:
+        if wanted is None:
+            return formats("table")
+        if wanted not in names:
+            raise UsageError(Message.of("output.suffix-unknown", path=output, wanted=wanted,
+                                        formats=", ".join(names)))
+        return formats(wanted)
+    if wanted is not None and wanted != chosen.value:
+        raise UsageError(Message.of("output.suffix-mismatch", path=output, wanted=wanted,
+                                    format=chosen.value))
+    return chosen
 LangOpt = Annotated[Optional[Lang], typer.Option(  # noqa: UP045
     "--lang", help="Language of human-readable output (default: PAR_LANG, else en).")]
 OutputOpt = Annotated[Optional[Path], typer.Option(  # noqa: UP045

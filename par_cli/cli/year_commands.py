@@ -27,6 +27,7 @@ from par_cli.cli.app import (
     labels_for,
     needs_output,
     notes,
+    output_format,
     progress_bar,
     render_options,
     say,
@@ -68,7 +69,7 @@ def score(
     limits: Limits,
     exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
-    format: FormatOpt = ScoreFormat.TABLE,
+    format: FormatOpt = None,
     output: OutputOpt = None,
     by: Annotated[By, typer.Option("--by", help="Table columns: area index % or points per "
                                                 "method.")] = By.AREA,
@@ -88,12 +89,13 @@ def score(
     from par_cli.ranking import build_report
     from par_cli.reporters.registry import SCORE_REPORTERS
 
-    needs_output(format is ScoreFormat.XLSX, output)
+    form = output_format(format, output, ScoreFormat)
+    needs_output(form is ScoreFormat.XLSX, output)
     run = scored(paths, criteria, allow_missing, jobs, limits, exclude, keep_depth=depth, lang=lang)
     report = build_report(run.index, run.year, run.results, depth=depth, grouped=group, top=top,
                           left_out=[(f.path, f.why.value) for f in run.left_out])
     options = render_options(output, lang, by is By.METHOD)
-    write(SCORE_REPORTERS[format](report, options), output, run.inputs)
+    write(SCORE_REPORTERS[form](report, options), output, run.inputs)
 
 
 @command(reads_folders=True)
@@ -106,7 +108,7 @@ def compare(
     criteria: CriteriaOpt = None,
     map_file: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--map", help="YAML mapping of old unit id -> new unit id (renames, mergers).")] = None,
-    format: FormatOpt = ScoreFormat.TABLE,
+    format: FormatOpt = None,
     output: OutputOpt = None,
     unit: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--unit", help="Tell one unit's story, overall and per area, in sentences.")] = None,
@@ -124,17 +126,18 @@ def compare(
     from par_cli.reporters.story import render_story
     from par_cli.runs import compare_run
 
-    needs_output(format is ScoreFormat.XLSX, output)
+    form = output_format(format, output, ScoreFormat)
+    needs_output(form is ScoreFormat.XLSX, output)
     options = render_options(output, lang)
     run = compare_run(old, new, criteria or [], map_file, limits, _workers(jobs), unit,
                       sort.value, options.labels.lang is Lang.VI, exclude)
     notes(run.read_notes, lang)
     for note in run.report.notes:
         say(options.labels.say(Message.of("note-line", note=note)), "yellow")
-    if unit is not None and format is ScoreFormat.TABLE:
+    if unit is not None and form is ScoreFormat.TABLE:
         write(render_story(run.report, options.labels), output, run.inputs)
     else:
-        write(COMPARE_REPORTERS[format](run.report, options), output, run.inputs)
+        write(COMPARE_REPORTERS[form](run.report, options), output, run.inputs)
 
 
 @command(reads_folders=True)
@@ -145,7 +148,7 @@ def explain(
     exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
     depth: Annotated[int, typer.Option("--depth", min=1, help="Levels of the tree.")] = 99,
-    format: FormatTree = TreeFormat.TABLE,
+    format: FormatTree = None,
     output: OutputOpt = None,
     allow_missing: AllowMissingOpt = False,
     jobs: JobsOpt = 0,
@@ -157,12 +160,13 @@ def explain(
     from par_cli.explain import explain_unit
     from par_cli.reporters.registry import EXPLAIN_REPORTERS
 
+    form = output_format(format, output, TreeFormat)
     run = scored(paths, criteria, allow_missing, jobs, limits, exclude, lang=lang)
     try:
         report = explain_unit(run.index, run.year, run.results, unit, depth)
     except LookupError as e:
         raise RunError(Message.of("run.unknown-unit", unit=unit)) from e
-    write(EXPLAIN_REPORTERS[format](report, render_options(output, lang)), output, run.inputs)
+    write(EXPLAIN_REPORTERS[form](report, render_options(output, lang)), output, run.inputs)
 
 
 @command(reads_folders=True)
@@ -176,7 +180,7 @@ def gap(
     set_: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
         "--set", help="What if: ID=VALUE in the node's own rule (repeatable), e.g. "
                       "--set 3.1.1=yes --set 5.2=80.")] = None,
-    format: FormatTree = TreeFormat.TABLE,
+    format: FormatTree = None,
     output: OutputOpt = None,
     allow_missing: AllowMissingOpt = False,
     jobs: JobsOpt = 0,
@@ -188,10 +192,11 @@ def gap(
     from par_cli.reporters.registry import GAP_REPORTERS
 
     sets = parse_sets(set_ or [])
+    form = output_format(format, output, TreeFormat)
     run = scored(paths, criteria, allow_missing, jobs, limits, exclude, lang=lang)
     report = gap_unit(run.index, run.year, run.results, run.submissions, unit, top, sets,
                       allow_missing)
-    write(GAP_REPORTERS[format](report, render_options(output, lang)), output, run.inputs)
+    write(GAP_REPORTERS[form](report, render_options(output, lang)), output, run.inputs)
 
 
 @command(reads_folders=True)
@@ -200,7 +205,7 @@ def audit(
     limits: Limits,
     exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
-    format: FormatOpt = ScoreFormat.TABLE,
+    format: FormatOpt = None,
     output: OutputOpt = None,
     allow_missing: AllowMissingOpt = False,
     jobs: JobsOpt = 0,
@@ -211,7 +216,8 @@ def audit(
     from par_cli.explain import audit_units
     from par_cli.reporters.registry import AUDIT_REPORTERS
 
-    needs_output(format is ScoreFormat.XLSX, output)
+    form = output_format(format, output, ScoreFormat)
+    needs_output(form is ScoreFormat.XLSX, output)
     run = scored(paths, criteria, allow_missing, jobs, limits, exclude, keep_depth=1, lang=lang)
     report = audit_units(run.index, run.year, run.results)
-    write(AUDIT_REPORTERS[format](report, render_options(output, lang)), output, run.inputs)
+    write(AUDIT_REPORTERS[form](report, render_options(output, lang)), output, run.inputs)
