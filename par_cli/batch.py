@@ -206,6 +206,8 @@ def process_files(
     ``keep_depth`` slims what is kept of each file (see ``slim``).
     """
     results: list[ScoredFile] = []
+    if progress is not None:
+        progress(0, len(files))  # the bar knows its total from the start (never "0/?")
     if jobs <= 1 or len(files) < PARALLEL_FROM:
         for file in files:
             results.append(slim(process_file(file, catalog, limits, allow_missing), keep_depth))

@@ -243,3 +243,33 @@ def test_a_format_the_extension_contradicts_is_refused(year: Path, tmp_path: Pat
     assert result.returncode == 2
     assert "x.csv" in one_error_line(result)
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_the_methodology_note_is_said_once_on_a_terminal() -> None:
+    """It was printed twice: as the table's heading on stdout and again on stderr."""
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "par_cli", "compare", "examples/provinces/2023",
+             "examples/provinces-2024/2024"], cwd=REPO, stdout=follower, stderr=follower,
+            timeout=120, env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"})
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is closed once everything was read
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(leader)
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert done.returncode == 0, screen
+    assert screen.count("use different criteria sets") == 1, screen[:2000]
+    piped = par("compare", "examples/provinces/2023", "examples/provinces-2024/2024")
+    assert "use different criteria sets" in piped.stdout  # heading the table
+    assert "use different criteria sets" in piped.stderr  # and said where a pipe cannot hide it

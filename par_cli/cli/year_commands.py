@@ -7,6 +7,7 @@ inside each command, so ``par --help`` loads none of it.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -132,8 +133,12 @@ def compare(
     run = compare_run(old, new, criteria or [], map_file, limits, _workers(jobs), unit,
                       sort.value, options.labels.lang is Lang.VI, exclude)
     notes(run.read_notes, lang)
-    for note in run.report.notes:
-        say(options.labels.say(Message.of("note-line", note=note)), "yellow")
+    # the table, the Markdown and the story head themselves with the comparison's notes: on a
+    # terminal that is where they are read, so they are said once, not again on stderr
+    carried = form in (ScoreFormat.TABLE, ScoreFormat.MARKDOWN) and output is None
+    if not (carried and sys.stdout.isatty()):
+        for note in run.report.notes:
+            say(options.labels.say(Message.of("note-line", note=note)), "yellow")
     if unit is not None and form is ScoreFormat.TABLE:
         write(render_story(run.report, options.labels), output, run.inputs)
     else:
