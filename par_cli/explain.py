@@ -5,8 +5,12 @@ re-implemented here.
 
 from __future__ import annotations
 
+import difflib
+import unicodedata
 from collections.abc import Sequence
 
+from par_cli.errors import RunError
+from par_cli.messages import Message
 from par_cli.numbers import display, exact, ratio
 from par_cli.ranking import build_report
 from par_cli.results import AuditReport, AuditRow, CriteriaInfo, ExplainNode, ExplainReport
@@ -17,8 +21,29 @@ def find_unit(results: Sequence[UnitResult], unit: str) -> UnitResult:
     for result in results:
         if result.unit == unit:
             return result
-    known = sorted(r.unit for r in results)
-    raise LookupError(unit, known)
+    raise unknown_unit(unit, [(r.unit, r.name, r.name_vi) for r in results])
+
+
+def _folded(text: str) -> str:
+    """A name or id as a person may type it: no case, no diacritics, no spaces or dashes
+    ("Long An", "longan", "Long-An" and "long-an" are one)."""
+    plain = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c))
+
+
+def unknown_unit(unit: str, units: Sequence[tuple[str, str, str | None]],
+                 key: str = "run.unknown-unit") -> RunError:
+    """The error for a --unit no submission has, with the id meant when the text matches an id
+    or a name (``Long An``, ``longan``) or comes close to an id."""
+    folded = _folded(unit)
+    ids = sorted({u for u, _, _ in units})
+    meant = next((u for u, name, name_vi in sorted(units)
+                  if folded and folded in (_folded(u), _folded(name), _folded(name_vi or ""))),
+                 None)
+    close = meant or next(iter(difflib.get_close_matches(unit.lower(), ids, n=1)), None)
+    if close is not None or key != "run.unknown-unit":
+        return RunError(Message.of(key, unit=unit, close=close))
+    return RunError(Message.of("run.unknown-unit.known", unit=unit, known=", ".join(ids[:8])))
 
 
 @exact

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from par_cli.checks import NUMBER_PLACES, number_problem
 from par_cli.errors import RunError
+from par_cli.explain import unknown_unit
 from par_cli.messages import Message, MessageError
 from par_cli.models import Display, Rounding, Submission
 from par_cli.numbers import display, exact, ratio, round_up
@@ -164,11 +165,7 @@ def gap_unit(
     displayed = criteria.rank_on == "displayed"
     target = next((r for r in results if r.unit == unit), None)
     if target is None:
-        known = ", ".join(sorted(r.unit for r in results)[:8])
-        close = difflib.get_close_matches(unit, [r.unit for r in results], n=1)
-        if close:
-            raise RunError(Message.of("run.unknown-unit", unit=unit, close=close[0]))
-        raise RunError(Message.of("run.unknown-unit.known", unit=unit, known=known))
+        raise unknown_unit(unit, [(r.unit, r.name, r.name_vi) for r in results])
     others = [k for r in results if r.ranked and r.unit != unit
               for k in [ranker.key(r.points, r.max)] if k is not None]
     key = ranker.key(target.points, target.max)

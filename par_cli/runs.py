@@ -309,9 +309,12 @@ def compare_run(
         raise error
     report = compare_years(before, after, mapping)
     if unit is not None:
+        everyone = [(u.unit, u.name, u.name_vi) for u in report.units]
         report = only_unit(report, unit)
         if not report.units:
-            error = RunError(Message.of("compare.unit-in-neither", unit=unit))
+            from par_cli.explain import unknown_unit
+
+            error = unknown_unit(unit, everyone, "compare.unit-in-neither")
             error.notes = read_notes
             raise error
     inputs = [*before.inputs, *after.inputs, *catalog.paths(), *map(str, filter(None, [map_file]))]

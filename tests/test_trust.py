@@ -482,3 +482,18 @@ def test_check_on_an_empty_folder_fails_but_other_yaml_passes(tmp_path: Path) ->
     result = par("check", empty)
     assert result.exit_code == 0, result.stderr
     assert "mkdocs.yml" in result.stderr
+
+
+@pytest.mark.parametrize("typed", ["Long An", "longan", "Long-An", "LONG-AN"])
+@pytest.mark.parametrize("command", ["explain", "gap"])
+def test_a_unit_typed_as_its_name_is_met_with_its_id(typed: str, command: str) -> None:
+    result = par(command, PROVINCES_2023, "--unit", typed)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1].endswith("did you mean 'long-an'?")
+
+
+def test_compare_suggests_the_unit_meant() -> None:
+    result = par("compare", PROVINCES_2022, PROVINCES_2023, "--unit", "Hà Nội")
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        "par: error: unit 'Hà Nội' is in neither year; did you mean 'ha-noi'?")

@@ -161,16 +161,12 @@ def explain(
 ) -> None:
     """Explain one unit's result as a tree: points, index, rank of each area, points lost,
     self-assessed → appraised changes with notes, and scores without evidence."""
-    from par_cli.errors import RunError
     from par_cli.explain import explain_unit
     from par_cli.reporters.registry import EXPLAIN_REPORTERS
 
     form = output_format(format, output, TreeFormat)
     run = scored(paths, criteria, allow_missing, jobs, limits, exclude, lang=lang)
-    try:
-        report = explain_unit(run.index, run.year, run.results, unit, depth)
-    except LookupError as e:
-        raise RunError(Message.of("run.unknown-unit", unit=unit)) from e
+    report = explain_unit(run.index, run.year, run.results, unit, depth)
     write(EXPLAIN_REPORTERS[form](report, render_options(output, lang)), output, run.inputs)
 
 
