@@ -90,7 +90,8 @@ def explain_unit(
 def audit_units(index: CriteriaIndex, year: int, results: Sequence[UnitResult]) -> AuditReport:
     """Self-assessed against final totals per unit, sorted by points lost in appraisal."""
     rows = [
-        AuditRow(unit=r.unit, name=r.name, self_points=r.self_points, final_points=r.points,
+        AuditRow(unit=r.unit, name=r.name, name_vi=r.name_vi, self_points=r.self_points,
+                 final_points=r.points,
                  lost_in_appraisal=r.lost_in_appraisal, changed_nodes=r.changed_nodes,
                  without_evidence=r.without_evidence)
         for r in results
@@ -98,6 +99,7 @@ def audit_units(index: CriteriaIndex, year: int, results: Sequence[UnitResult]) 
     rows.sort(key=lambda row: (-row.lost_in_appraisal, row.unit))
     criteria = index.criteria
     return AuditReport(
-        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max),
+        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max,
+                              title_vi=criteria.title_vi),
         year=year, units=tuple(rows), display=criteria.display,
     )

@@ -121,7 +121,9 @@ def _headroom(index: CriteriaIndex, nodes: Sequence[NodeResult]) -> Iterator[Hea
     for node in nodes:
         if node.scored:
             if not node.not_applicable and node.max > node.points:
-                yield Headroom(id=node.id, name=index.nodes[node.id].name, points=node.points,
+                info = index.nodes[node.id]
+                yield Headroom(id=node.id, name=info.name, name_vi=info.name_vi,
+                               points=node.points,
                                max=node.max, headroom=node.max - node.points)
         else:
             yield from _headroom(index, node.children)
@@ -218,8 +220,9 @@ def gap_unit(
     exact_index = ratio(target.points, target.max)
     headroom = sorted(_headroom(index, target.nodes), key=lambda h: (-h.headroom, h.id))
     return GapReport(
-        unit=target.unit, name=target.name, year=year,
-        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max),
+        unit=target.unit, name=target.name, name_vi=target.name_vi, year=year,
+        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max,
+                              title_vi=criteria.title_vi),
         ranked_units=len(others) + (1 if target.ranked else 0), rank=rank,
         points=target.points, max=target.max,
         index=display(exact_index, rule) if exact_index is not None else None,

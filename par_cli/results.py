@@ -377,6 +377,7 @@ class BandTarget:
 class Headroom:
     id: str
     name: str
+    name_vi: str | None = None
     points: Decimal
     max: Decimal
     headroom: Decimal
@@ -400,6 +401,7 @@ class WhatIf:
 class GapReport:
     unit: str
     name: str
+    name_vi: str | None = None
     year: int
     criteria: CriteriaInfo
     ranked_units: int
@@ -436,6 +438,7 @@ class GapReport:
 class AuditRow:
     unit: str
     name: str
+    name_vi: str | None = None
     self_points: Decimal
     final_points: Decimal
     lost_in_appraisal: Decimal

@@ -497,3 +497,12 @@ def test_compare_suggests_the_unit_meant() -> None:
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1] == (
         "par: error: unit 'Hà Nội' is in neither year; did you mean 'ha-noi'?")
+
+
+def test_gap_and_audit_speak_vietnamese_names_under_lang_vi() -> None:
+    departments = REPO / "examples" / "departments" / "2023"
+    gap = par("gap", departments, "--unit", "so-noi-vu", "--lang", "vi").stdout
+    assert gap.startswith("Sở Nội vụ (so-noi-vu)")
+    assert "Tính hợp pháp của văn bản ban hành" in gap
+    audit = par("audit", departments, "--lang", "vi").stdout
+    assert "Sở Y tế" in audit and "Department of" not in audit

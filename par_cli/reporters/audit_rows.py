@@ -20,7 +20,7 @@ def audit_grid(report: AuditReport, labels: Labels) -> Grid:
     headers = [labels("unit"), labels("self_assessed"), labels("final"), labels("lost"),
                labels("changed"), labels("without_evidence")]
     numeric = [False, True, True, True, True, True]
-    rows = [[labels.name(u.name, None), number(u.self_points, rule, labels),
+    rows = [[labels.name(u.name, u.name_vi), number(u.self_points, rule, labels),
              number(u.final_points, rule, labels),
              shown_difference(u.self_points, u.final_points, rule, labels),
              str(u.changed_nodes),

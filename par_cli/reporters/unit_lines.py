@@ -67,7 +67,7 @@ def gap_lines(report: GapReport, labels: Labels) -> list[str]:
 
     rank = (f"{labels('explain_rank', rank=report.rank, total=report.ranked_units)}"
             if report.rank is not None else labels("gap_not_ranked"))
-    lines = [labels("gap_head", name=labels.name(report.name, None), unit=report.unit,
+    lines = [labels("gap_head", name=labels.name(report.name, report.name_vi), unit=report.unit,
                     year=report.year,
                   points=number(report.points, rule, labels), max=labels.num(plain(report.max)),
                   index=pct(report.index), rank=rank)]
@@ -92,7 +92,8 @@ def gap_lines(report: GapReport, labels: Labels) -> list[str]:
     if report.headroom:
         lines.append(labels("gap_headroom"))
         for item in report.headroom[:10]:
-            lines.append(labels("gap_headroom_row", id=item.id, name=labels.name(item.name, None),
+            lines.append(labels("gap_headroom_row", id=item.id,
+                                name=labels.name(item.name, item.name_vi),
                               points=number(item.points, rule, labels),
                               max=labels.num(plain(item.max)),
                               headroom=shown_difference(item.max, item.points, rule, labels,
