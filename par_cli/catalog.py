@@ -97,6 +97,16 @@ class Catalog:
     def known_ids(self) -> list[str]:
         return sorted(self.entries)
 
+    def listing(self) -> list[str]:
+        """One line per criteria set: id, years, title, and the file it is read from."""
+        lines = []
+        for set_id in self.known_ids():
+            loaded, _ = self.entries[set_id]
+            assert loaded.criteria is not None
+            years = ", ".join(map(str, loaded.criteria.years))
+            lines.append(f"{set_id}\t{years}\t{loaded.criteria.title}\t{loaded.document.path}")
+        return lines
+
     def paths(self) -> list[str]:
         """Every criteria file read (an output must never replace one)."""
         return [loaded.document.path for loaded, _ in self.entries.values()] + [

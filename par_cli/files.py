@@ -9,6 +9,8 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import os
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -161,6 +163,14 @@ def read(file: InputFile, limits: Limits) -> tuple[Document | None, list[Problem
     except OSError as e:
         raise UsageError(Message.of("path.unreadable", path=file.shown, reason=e.strerror)) from e
     return result.document, result.problems
+
+
+def unit_id_for(text: str) -> str | None:
+    """The unit id a name suggests ("Long An" -> long-an, "Hà Nội" -> ha-noi), or None."""
+    plain = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    ascii_only = "".join(c for c in plain if not unicodedata.combining(c) and c.isascii())
+    words = re.findall(r"[a-z0-9]+", ascii_only)
+    return "-".join(words) or None
 
 
 class Kind(str, Enum):

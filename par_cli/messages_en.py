@@ -180,7 +180,8 @@ MESSAGES_EN: dict[str, str] = {
     "set.scored-below": "--set {id}: the submission scores nodes below it; set those instead",
     "set.invalid": "--set: {reasons}",
     "template.unknown-set": "criteria set '{set}' not found or invalid (known: {known})",
-    "note.template-year": "note: {year} is not one of the years of '{set}'",
+    "template.year": "{year} is not one of the years of '{set}' ({years})",
+    "template.unit-id": "'{unit}' is not a unit id (lower-case ASCII words joined by '-')",
     "note.left-out.not-yaml": "left out {count} file(s) that are not YAML: {shown}{more}",
     "note.left-out.spreadsheet": "left out {count} spreadsheet(s): {shown}{more} — par reads "
                                  "YAML; run 'par import' to turn filled templates into "

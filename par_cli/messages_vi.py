@@ -191,7 +191,8 @@ MESSAGES_VI: dict[str, str] = {
     "set.invalid": "--set: {reasons}",
     "template.unknown-set": "không tìm thấy bộ tiêu chí '{set}' hoặc bộ tiêu chí có lỗi "
                             "(các bộ có: {known})",
-    "note.template-year": "lưu ý: năm {year} không thuộc các năm của bộ tiêu chí '{set}'",
+    "template.year": "năm {year} không thuộc các năm của bộ tiêu chí '{set}' ({years})",
+    "template.unit-id": "'{unit}' không phải là mã đơn vị (các từ ASCII chữ thường nối bằng '-')",
     "note.left-out.not-yaml": "đã bỏ qua {count} tệp không phải YAML: {shown}{more}",
     "note.left-out.spreadsheet": "đã bỏ qua {count} bảng tính: {shown}{more} — par đọc YAML; "
                                  "hãy chạy 'par import' để chuyển mẫu đã điền thành tệp "

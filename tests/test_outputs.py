@@ -250,14 +250,14 @@ def test_the_methodology_note_is_said_once_on_a_terminal() -> None:
     import pty
 
     leader, follower = pty.openpty()
+    chunks = []
     try:
-        done = subprocess.run(
+        process = subprocess.Popen(
             [sys.executable, "-m", "par_cli", "compare", "examples/provinces/2023",
              "examples/provinces-2024/2024"], cwd=REPO, stdout=follower, stderr=follower,
-            timeout=120, env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"})
+            env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"})
         os.close(follower)
-        chunks = []
-        while True:
+        while True:  # read while it writes: a full terminal buffer would block it
             try:
                 chunk = os.read(leader, 65536)
             except OSError:  # the terminal is closed once everything was read
@@ -265,10 +265,11 @@ def test_the_methodology_note_is_said_once_on_a_terminal() -> None:
             if not chunk:
                 break
             chunks.append(chunk)
+        returncode = process.wait(timeout=120)
     finally:
         os.close(leader)
     screen = b"".join(chunks).decode("utf-8", "replace")
-    assert done.returncode == 0, screen
+    assert returncode == 0, screen
     assert screen.count("use different criteria sets") == 1, screen[:2000]
     piped = par("compare", "examples/provinces/2023", "examples/provinces-2024/2024")
     assert "use different criteria sets" in piped.stdout  # heading the table

@@ -506,3 +506,17 @@ def test_gap_and_audit_speak_vietnamese_names_under_lang_vi() -> None:
     assert "Tính hợp pháp của văn bản ban hành" in gap
     audit = par("audit", departments, "--lang", "vi").stdout
     assert "Sở Y tế" in audit and "Department of" not in audit
+
+
+def test_template_lists_the_sets_and_refuses_what_would_make_an_invalid_file() -> None:
+    listing = par("template")
+    assert listing.exit_code == 0, listing.stderr
+    rows = [line.split("\t") for line in listing.stdout.splitlines()]
+    assert rows[[r[0] for r in rows].index(
+        "par-province-2022")][:2] == ["par-province-2022", "2022, 2023"]
+    named = par("template", "par-province-2022", "--unit", "Long An")
+    assert named.exit_code == 2
+    assert named.stderr.strip().endswith("did you mean 'long-an'?")
+    year = par("template", "par-province-2022", "--year", "2025")
+    assert year.exit_code == 2
+    assert "2025 is not one of the years of 'par-province-2022' (2022, 2023)" in year.stderr

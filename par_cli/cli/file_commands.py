@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -61,7 +62,8 @@ def schema(
 
 @command()
 def template(
-    criteria_id: Annotated[str, typer.Argument(help="Id of the criteria set.")],
+    criteria_id: Annotated[Optional[str], typer.Argument(  # noqa: UP045
+        help="Id of the criteria set (none: list the sets par can see).")] = None,
     criteria: CriteriaOpt = None,
     unit: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--unit", help="Unit id to put in the template.")] = None,
@@ -71,19 +73,27 @@ def template(
         "--format", "-f", help="yaml, or xlsx (a fill-in spreadsheet).")] = TemplateFormat.YAML,
     output: OutputOpt = None,
 ) -> None:
-    """Write a blank submission listing every leaf with its rule and max, ready to fill in."""
-    from par_cli.catalog import build_catalog
+    """Write a blank submission listing every leaf with its rule and max, ready to fill in;
+    without a set id, list the criteria sets par can see (id, years, title, file)."""
+    from par_cli.catalog import usable_catalog
+    from par_cli.files import unit_id_for
+    from par_cli.models import UNIT_ID_PATTERN
 
     if format is TemplateFormat.XLSX and output is None:
         raise UsageError(Message.of("output.binary", what="--format xlsx"))
-    catalog = build_catalog(criteria or [])
+    catalog = usable_catalog(criteria or [])
+    if criteria_id is None:
+        write("".join(f"{entry}\n" for entry in catalog.listing()), output)
+        return
     index = catalog.index(criteria_id)
     if index is None:
         known = ", ".join(catalog.known_ids())
         raise RunError(Message.of("template.unknown-set", set=criteria_id, known=known))
+    if unit is not None and not re.match(UNIT_ID_PATTERN, unit):
+        raise UsageError(Message.of("template.unit-id", unit=unit, close=unit_id_for(unit)))
     if year is not None and year not in index.criteria.years:
-        say(labels_for(None).say(Message.of("note.template-year", year=year, set=criteria_id)),
-            "yellow")
+        raise UsageError(Message.of("template.year", year=year, set=criteria_id,
+                                    years=", ".join(map(str, index.criteria.years))))
     if format is TemplateFormat.XLSX:
         from par_cli.spreadsheet import template_xlsx
 
