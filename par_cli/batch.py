@@ -35,7 +35,6 @@ class ScoredFile:
     """What became of one input file in a scoring run."""
 
     file: InputFile
-    kind: Kind
     submission: Submission | None = None
     result: UnitResult | None = None
     problems: list[Problem] = field(default_factory=list)
@@ -121,7 +120,7 @@ def process_submission(
 ) -> ScoredFile:
     file = InputFile(Path(document.path), document.path)
     submission, result, findings = check_submission(document.data, catalog, allow_missing)
-    out = ScoredFile(file, Kind.SUBMISSION, submission, result)
+    out = ScoredFile(file, submission, result)
     if submission is not None:
         out.unit_line = document.locate(("unit",))[0]
     out.problems = [document.problem(f) for f in findings]
@@ -135,14 +134,14 @@ def process_file(
     try:
         loaded = load_document(file, limits)
     except UsageError as e:  # reported with the problems of the other files, then exit 2
-        return ScoredFile(file, Kind.BROKEN, unreadable=e.messages)
+        return ScoredFile(file, unreadable=e.messages)
     if loaded.kind is Kind.BROKEN or loaded.document is None:
-        return ScoredFile(file, Kind.BROKEN, problems=loaded.problems)
+        return ScoredFile(file, problems=loaded.problems)
     if loaded.kind is Kind.OTHER:
-        return ScoredFile(file, Kind.OTHER, problems=loaded.problems,
+        return ScoredFile(file, problems=loaded.problems,
                           left_out=LeftOut(file.shown, Why.NOT_PAR))
     if loaded.kind is Kind.CRITERIA:
-        return ScoredFile(file, Kind.CRITERIA, problems=loaded.problems,
+        return ScoredFile(file, problems=loaded.problems,
                           left_out=LeftOut(file.shown, Why.CRITERIA))
     scored = process_submission(loaded.document, catalog, allow_missing)
     scored.file = file

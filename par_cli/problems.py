@@ -18,8 +18,23 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
+class _Said:
+    """What a problem and a finding both say: their message, its rule id and its English."""
+
+    __slots__ = ()
+    message: Message
+
+    @property
+    def rule(self) -> str:
+        return self.message.rule
+
+    @property
+    def english(self) -> str:
+        return str(self.message)
+
+
 @dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(_Said):
     """One located problem, printed ``path:line:col: severity: message [rule]``."""
 
     path: str
@@ -32,14 +47,6 @@ class Problem:
     def of(cls, path: str, line: int, col: int, severity: Severity, key: str,
            /, **params: object) -> Problem:
         return cls(path, line, col, severity, Message.of(key, **params))
-
-    @property
-    def rule(self) -> str:
-        return self.message.rule
-
-    @property
-    def english(self) -> str:
-        return str(self.message)
 
     @property
     def where(self) -> str:
@@ -61,7 +68,7 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(_Said):
     """A problem found in loaded data, located by its path in the document (keys and indexes).
 
     ``at_key`` points at the mapping key itself rather than at its value (unknown fields,
@@ -77,14 +84,6 @@ class Finding:
     def of(cls, loc: Loc, key: str, /, *, severity: Severity = Severity.ERROR,
            at_key: bool = False, **params: object) -> Finding:
         return cls(loc, Message.of(key, **params), severity, at_key)
-
-    @property
-    def rule(self) -> str:
-        return self.message.rule
-
-    @property
-    def english(self) -> str:
-        return str(self.message)
 
 
 def has_errors(problems: list[Problem]) -> bool:
