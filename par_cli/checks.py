@@ -439,14 +439,15 @@ def bands(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
 
 @criteria_rule
 def methods(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]:
-    if criteria.methods is None:
+    ids = criteria.method_ids
+    if ids is None:
         return
-    known = set(criteria.methods)
+    known = set(ids)
     for node, loc in _tree(criteria):
         if node.method is not None and node.method not in known:
             close = difflib.get_close_matches(node.method, list(known), n=1)
             yield Finding.of((*loc, "method"), "unknown-method", id=node.id,
-                             method=node.method, methods=", ".join(criteria.methods),
+                             method=node.method, methods=", ".join(ids),
                              close=close[0] if close else None)
 
 

@@ -70,6 +70,7 @@ class YearView:
     notes: tuple[Message, ...] = field(default=())
     title_vi: str | None = None
     inputs: tuple[str, ...] = ()  # the files this year was read from
+    band_names: Mapping[str, str] = field(default_factory=dict)  # band -> its name_vi
 
 
 def _shown(exact: Fraction | None, rule: Display) -> Decimal | None:
@@ -195,6 +196,7 @@ def compare_years(
         summary=_summary(units, rule, common, old.ranked_count, new.ranked_count),
         notes=tuple(notes), display=rule,
         node_names={i: new.node_names[i] for i in common},
+        band_names={**old.band_names, **new.band_names},
     )
 
 

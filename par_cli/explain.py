@@ -13,7 +13,7 @@ from par_cli.errors import RunError
 from par_cli.messages import Message
 from par_cli.numbers import display, exact, ratio
 from par_cli.ranking import build_report
-from par_cli.results import AuditReport, AuditRow, CriteriaInfo, ExplainNode, ExplainReport
+from par_cli.results import AuditReport, AuditRow, ExplainNode, ExplainReport, criteria_info
 from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult
 
 
@@ -99,7 +99,6 @@ def audit_units(index: CriteriaIndex, year: int, results: Sequence[UnitResult]) 
     rows.sort(key=lambda row: (-row.lost_in_appraisal, row.unit))
     criteria = index.criteria
     return AuditReport(
-        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max,
-                              title_vi=criteria.title_vi),
+        criteria=criteria_info(criteria),
         year=year, units=tuple(rows), display=criteria.display,
     )

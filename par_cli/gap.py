@@ -21,12 +21,12 @@ from par_cli.numbers import display, exact, ratio, round_up
 from par_cli.ranking import Ranker, RankKey, rank_among
 from par_cli.results import (
     BandTarget,
-    CriteriaInfo,
     GapReport,
     Headroom,
     Target,
     TopTarget,
     WhatIf,
+    criteria_info,
 )
 from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult, Value, has_error, score_unit
 from par_cli.words import typed_number, yes_no
@@ -221,8 +221,7 @@ def gap_unit(
     headroom = sorted(_headroom(index, target.nodes), key=lambda h: (-h.headroom, h.id))
     return GapReport(
         unit=target.unit, name=target.name, name_vi=target.name_vi, year=year,
-        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max,
-                              title_vi=criteria.title_vi),
+        criteria=criteria_info(criteria),
         ranked_units=len(others) + (1 if target.ranked else 0), rank=rank,
         points=target.points, max=target.max,
         index=display(exact_index, rule) if exact_index is not None else None,

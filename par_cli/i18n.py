@@ -7,6 +7,7 @@ Vietnamese writes decimals with a comma (89,22 %), as MoHA's reports do.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from decimal import Decimal
 
 from par_cli.choices import Lang
@@ -242,6 +243,17 @@ def resolve(option: Lang | None) -> Lang:
     return Lang.VI if env.startswith("vi") else Lang.EN
 
 
+# Vietnamese for method ids that sets commonly use without naming them (docs/languages.md).
+METHODS_VI = {
+    "appraisal": "thẩm định",
+    "self": "tự đánh giá",
+    "survey": "điều tra XHH",
+    "sipas": "SIPAS",
+    "statistics": "thống kê",
+    "mixed": "kết hợp",
+}
+
+
 class Labels:
     """Messages and numbers in one language."""
 
@@ -267,6 +279,20 @@ class Labels:
         """A name from an input file in this language, characters a reader cannot see (or a
         terminal would obey) shown escaped."""
         return visible(name_vi if self.lang is Lang.VI and name_vi else name)
+
+    def band(self, name: str | None, names: Mapping[str, str]) -> str:
+        """A band as people read it: its ``name_vi`` under Vietnamese when the set gives one."""
+        if name is None:
+            return ""
+        return visible(names.get(name, name) if self.lang is Lang.VI else name)
+
+    def method(self, method: str, names: Mapping[str, tuple[str | None, str | None]]) -> str:
+        """A method as people read it: the set's name (or ``name_vi``), else a known
+        translation of the id, else the id."""
+        name, name_vi = names.get(method, (None, None))
+        if self.lang is Lang.VI:
+            return visible(name_vi or METHODS_VI.get(method) or name or method)
+        return visible(name or method)
 
     def ordinal(self, n: int) -> str:
         if self.lang is Lang.VI:

@@ -148,7 +148,16 @@ class Display(_Strict):
 
 class Band(_Strict):
     name: StrictStr
+    name_vi: StrictStr | None = None
     min: Number
+
+
+class Method(_Strict):
+    """A method with the names people read (``methods: [{id, name, name_vi}]``)."""
+
+    id: NodeId
+    name: StrictStr | None = None
+    name_vi: StrictStr | None = None
 
 
 class CriteriaSet(_Strict):
@@ -166,8 +175,24 @@ class CriteriaSet(_Strict):
     display: Display = Display()
     rank_on: Literal["exact", "displayed"] = "exact"
     bands: tuple[Band, ...] = ()
-    methods: tuple[StrictStr, ...] | None = None
+    methods: tuple[StrictStr | Method, ...] | None = None
     criteria: tuple[Node, ...] = Field(min_length=1)
+
+    @property
+    def method_ids(self) -> tuple[str, ...] | None:
+        """The method vocabulary's ids, whether entries are plain ids or mappings."""
+        if self.methods is None:
+            return None
+        return tuple(m if isinstance(m, str) else m.id for m in self.methods)
+
+    def method_names(self) -> dict[str, tuple[str | None, str | None]]:
+        """id -> (name, name_vi) for the methods that are given names."""
+        return {m.id: (m.name, m.name_vi) for m in self.methods or ()
+                if not isinstance(m, str)}
+
+    def band_names_vi(self) -> dict[str, str]:
+        """band name -> its Vietnamese name, for the bands that carry one."""
+        return {b.name: b.name_vi for b in self.bands if b.name_vi}
 
 
 def _scalar(value: Any) -> Any:

@@ -19,12 +19,12 @@ from par_cli.numbers import display, exact, ratio
 from par_cli.results import (
     AreaInfo,
     BandCount,
-    CriteriaInfo,
     LeftOutFile,
     NodeRow,
     ScoreReport,
     ScoreSummary,
     UnitRow,
+    criteria_info,
 )
 from par_cli.scoring import CriteriaIndex, NodeResult, UnitResult
 
@@ -200,8 +200,7 @@ def build_report(
                 if (row.group_rank if grouped else row.rank) is not None
                 and (row.group_rank if grouped else row.rank) <= top]  # type: ignore[operator]
     return ScoreReport(
-        criteria=CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max,
-                              title_vi=criteria.title_vi),
+        criteria=criteria_info(criteria),
         year=year,
         units=tuple(rows),
         areas=tuple(AreaInfo(id=a.id, name=a.name, name_vi=a.name_vi, max=a.max)

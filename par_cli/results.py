@@ -11,14 +11,14 @@ is by keyword only (``kw_only``), as it was with pydantic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # annotations only: importing the results does not load pydantic
     from par_cli.messages import Message
-    from par_cli.models import Display
+    from par_cli.models import CriteriaSet, Display
 
 
 # The method of scores given on a node whose children have different methods.
@@ -88,6 +88,17 @@ class CriteriaInfo:
     title: str
     max: Decimal
     title_vi: str | None = None
+    band_names: dict[str, str] = field(default_factory=dict)  # band -> its name_vi
+    # method id -> (name, name_vi), for methods the set names
+    method_names: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+
+def criteria_info(criteria: CriteriaSet) -> CriteriaInfo:
+    """What reports say of a criteria set: its id, titles, maximum and the names people read
+    for its bands and methods."""
+    return CriteriaInfo(id=criteria.id, title=criteria.title, max=criteria.max,
+                        title_vi=criteria.title_vi, band_names=criteria.band_names_vi(),
+                        method_names=criteria.method_names())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -286,6 +297,7 @@ class CompareReport:
     notes: tuple[Message, ...]  # said by the reporters, in the reader's language
     display: Display
     node_names: dict[str, tuple[str, str | None]]
+    band_names: dict[str, str] = field(default_factory=dict)  # band -> its name_vi
 
     def json_data(self) -> dict[str, Any]:
         return {

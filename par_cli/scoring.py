@@ -83,7 +83,7 @@ def index_criteria(criteria: CriteriaSet) -> CriteriaIndex:
 
     for area in criteria.criteria:
         walk(area, None, None)
-    names: list[str] = list(criteria.methods or ())
+    names: list[str] = list(criteria.method_ids or ())
     for leaf in leaves:
         method = methods[leaf]
         if method is not None and method not in names:

@@ -61,7 +61,7 @@ def year_from_ranked(
         criteria_id=criteria.id, title=criteria.title, year=year, display=criteria.display,
         node_names={a.id: (a.name, a.name_vi) for a in criteria.criteria},
         units=units, ranked_count=len(ranking.units), source=source, notes=tuple(notes),
-        title_vi=criteria.title_vi,
+        title_vi=criteria.title_vi, band_names=criteria.band_names_vi(),
     )
 
 
@@ -108,6 +108,7 @@ class JsonNode(_In):
 class JsonUnit(_In):
     unit: StrictStr
     name: StrictStr
+    name_vi: StrictStr | None = None
     rank: Rank | None = None
     points: Number
     max: Number
@@ -224,22 +225,24 @@ def _year_from_json(score: ScoreJson, catalog: Catalog, shown: str) -> YearView:
     if known is not None and known.criteria is not None:
         rule = known.criteria.display
         names = {a.id: (a.name, a.name_vi) for a in known.criteria.criteria}
+        band_names = known.criteria.band_names_vi()
     else:
         rule = Display()
         names = {}
+        band_names = {}
         notes.append(Message.of("note.json-criteria", file=shown, set=set_id))
     units: dict[str, UnitView] = {}
     for entry in score.units:
         for node in entry.nodes:
             names.setdefault(node.id, (node.name, None))
         units[entry.unit] = UnitView(
-            unit=entry.unit, name=entry.name, name_vi=None, rank=entry.rank,
+            unit=entry.unit, name=entry.name, name_vi=entry.name_vi, rank=entry.rank,
             points=entry.points, max=entry.max, band=entry.band,
             nodes={n.id: NodeView(n.points, n.max, n.rank) for n in entry.nodes})
     ranked = sum(entry.rank is not None for entry in score.units)
     return YearView(criteria_id=set_id, title=score.criteria.title or set_id, year=score.year,
                     display=rule, node_names=names, units=units, ranked_count=ranked,
-                    source=shown, notes=tuple(notes))
+                    source=shown, notes=tuple(notes), band_names=band_names)
 
 
 # ---- --map -----------------------------------------------------------------------------------

@@ -261,9 +261,13 @@ def test_by_method_table(tmp_path: Path) -> None:
     result = par("score", PROVINCES_2023, "--by", "method")
     assert result.exit_code == 0
     header = next(line for line in result.stdout.splitlines() if "Rank" in line)
-    for method in ("appraisal", "sipas", "statistics"):
+    for method in ("Appraisal", "SIPAS", "Statistics"):  # the set's names for its methods
         assert method in header
     assert "1 %" not in header
+    vi = par("score", PROVINCES_2023, "--by", "method", "--lang", "vi").stdout
+    header = next(line for line in vi.splitlines() if "Hạng" in line)
+    for method in ("Thẩm định", "Điều tra XHH", "Thống kê", "kết hợp"):  # name_vi, else known
+        assert method in header
     folder, criteria = tiny(tmp_path, THREE)
     result = par("score", folder, "--criteria", criteria, "--by", "method")
     line = next(line for line in result.stdout.splitlines() if "Unit alpha" in line)

@@ -437,7 +437,7 @@ def test_the_compare_summary_counts_index_and_rank_apart_and_names_units() -> No
 
 def test_by_method_says_not_attributed_instead_of_zeros() -> None:
     table = par("score", PROVINCES_2023, "--by", "method").stdout
-    assert "not attributed: sipas, statistics, survey" in " ".join(table.split())
+    assert "not attributed: SIPAS, Statistics, Survey" in " ".join(table.split())
     row = next(x for x in table.splitlines() if "Long An" in x)
     assert "—" in row and " 0.00 " not in row
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from par_cli.i18n import Labels
@@ -42,9 +43,9 @@ def unit_label(unit: CompareUnit, labels: Labels) -> str:
     return name
 
 
-def band_move(unit: CompareUnit) -> str:
-    old = unit.old.band if unit.old else None
-    new = unit.new.band if unit.new else None
+def band_move(unit: CompareUnit, labels: Labels, names: Mapping[str, str]) -> str:
+    old = labels.band(unit.old.band, names) if unit.old and unit.old.band else None
+    new = labels.band(unit.new.band, names) if unit.new and unit.new.band else None
     if unit.status != "both":
         return new or old or ""
     if old == new:
@@ -69,7 +70,7 @@ def compare_grid(report: CompareReport, labels: Labels) -> Grid:
             signed(unit.index_change, places, labels),
             _rank(unit.old.rank if unit.old else None),
             _rank(unit.new.rank if unit.new else None),
-            rank_move(unit.rank_change), band_move(unit),
+            rank_move(unit.rank_change), band_move(unit, labels, report.band_names),
         ]
         by_id = {n.id: n for n in unit.nodes}
         for node_id in report.node_names:

@@ -51,7 +51,8 @@ def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
         headers[1:1] = [labels("group")]
         numeric[1:1] = [False]
     if by_method:
-        headers += list(report.method_names)
+        headers += [labels.method(m, report.criteria.method_names)
+                    for m in report.method_names]
     else:
         headers += [labels("area_pct", id=a.id) for a in report.areas]
     numeric += [True] * (len(headers) - len(numeric))
@@ -65,7 +66,7 @@ def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
             rank += EXACT_MARK
         cells = [rank, labels.name(unit.name, unit.name_vi),
                  number(unit.points, rule, labels), number(unit.index, rule, labels),
-                 unit.band or ""]
+                 labels.band(unit.band, report.criteria.band_names)]
         if report.grouped:
             cells[1:1] = [unit.group or ""]
         if by_method:
@@ -79,7 +80,8 @@ def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
     footer = [labels("footer_units", units=s.units, ranked=s.ranked),
               labels("footer_average", average=number(s.average_index, rule, labels))]
     if s.bands:
-        counts = ", ".join(f"{b.name}: {b.count}" for b in s.bands)
+        counts = ", ".join(f"{labels.band(b.name, report.criteria.band_names)}: {b.count}"
+                           for b in s.bands)
         if s.no_band:
             counts += ", " + labels("footer_no_band", count=s.no_band)
         footer.append(labels("footer_bands", counts=counts))
@@ -92,7 +94,8 @@ def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
     if marked:
         footer.append(labels("footer_exact_ties", mark=EXACT_MARK))
     if unattributed:
-        footer.append(labels("footer_not_attributed", methods=", ".join(sorted(unattributed))))
+        footer.append(labels("footer_not_attributed", methods=", ".join(
+            labels.method(m, report.criteria.method_names) for m in sorted(unattributed))))
     return Grid(headers, numeric, rows, footer)
 
 

@@ -90,8 +90,10 @@ def _unit_story(report: CompareReport, unit: CompareUnit, places: int,
     lines = [labels("story_head", who=who, old_year=old_year, new_year=new_year, index=index,
                   rank=rank)]
     if unit.old.band != unit.new.band:
-        lines.append(labels("story_band", old=unit.old.band or labels("story_none"),
-                          new=unit.new.band or labels("story_none")))
+        names = report.band_names
+        lines.append(labels("story_band",
+                            old=labels.band(unit.old.band, names) or labels("story_none"),
+                            new=labels.band(unit.new.band, names) or labels("story_none")))
     ordered = sorted(unit.nodes, key=lambda n: (-(n.rank_change or 0), n.id))
     total = report.new.ranked
     groups = (("story_rose", [n for n in ordered if (n.rank_change or 0) > 0]),

@@ -60,7 +60,7 @@ def render_score(report: ScoreReport, options: Options) -> str:
     labels, color = options.labels, options.color
     grid = score_grid(report, options.by_method, labels)
     table = _table(grid, title(report, labels), color)
-    band_style = {b.name: BAND_STYLES[i % len(BAND_STYLES)]
+    band_style = {labels.band(b.name, report.criteria.band_names): BAND_STYLES[i % len(BAND_STYLES)]
                   for i, b in enumerate(report.summary.bands)}
     band_column = grid.headers.index(labels("band"))
     for row in grid.rows:

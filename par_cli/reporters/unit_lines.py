@@ -45,7 +45,8 @@ def explain_head(report: ExplainReport, labels: Labels) -> str:
     rule = report.display
     rank = (labels("explain_rank", rank=report.rank, total=report.ranked_units)
             if report.rank is not None else labels("not_ranked"))
-    band = labels("explain_band", band=report.band) if report.band else ""
+    band = (labels("explain_band", band=labels.band(report.band, report.criteria.band_names))
+            if report.band else "")
     index = (labels("pct", value=number(report.index, rule, labels)) if report.index is not None
              else labels("no_index"))
     return labels("explain_head", name=labels.name(report.name, report.name_vi), unit=report.unit,
@@ -86,7 +87,8 @@ def gap_lines(report: GapReport, labels: Labels) -> list[str]:
             lines.append(labels("gap_top", n=top.n, points=pts(top.shown_needed), reach=reach))
     if report.next_band is not None:
         nb = report.next_band
-        lines.append(labels("gap_band", points=pts(nb.shown_needed), band=nb.band))
+        lines.append(labels("gap_band", points=pts(nb.shown_needed),
+                            band=labels.band(nb.band, report.criteria.band_names)))
     elif report.index is not None:
         lines.append(labels("gap_no_band"))
     if report.headroom:
@@ -107,5 +109,7 @@ def gap_lines(report: GapReport, labels: Labels) -> list[str]:
         lines.append(labels("gap_what_if", changes=", ".join(w.changes),
                           points=number(w.points, rule, labels), max=labels.num(plain(w.max)),
                           index=pct(w.index), rank=w_rank,
-                          band=labels("explain_band", band=w.band) if w.band else ""))
+                          band=labels("explain_band",
+                                       band=labels.band(w.band, report.criteria.band_names))
+                          if w.band else ""))
     return lines
