@@ -11,7 +11,16 @@ from typing import Annotated, Optional
 import typer
 
 from par_cli.choices import CheckFormat, SchemaKind, TemplateFormat
-from par_cli.cli.app import CriteriaOpt, LangOpt, OutputOpt, command, labels_for, notes, say
+from par_cli.cli.app import (
+    CriteriaOpt,
+    LangOpt,
+    OutputOpt,
+    command,
+    labels_for,
+    notes,
+    quiet_run,
+    say,
+)
 from par_cli.cli.output import write
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, RunError, UsageError
 from par_cli.limits import Limits
@@ -45,8 +54,9 @@ def check(
     warnings = len(problems) - errors
     summary = labels("check_summary", criteria=counts[0], submissions=counts[1], errors=errors,
                    warnings=warnings)
-    say(summary, "red" if errors else "")
     failed = errors > 0 or (strict and warnings > 0)
+    if failed or not quiet_run():
+        say(summary, "red" if errors else "")
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
@@ -148,5 +158,4 @@ def import_(
     files = [(output_dir / f"{item.unit}.yaml", dump_yaml(item.data).encode("utf-8"))
              for item in imported]
     write_all(files, force, [*map(str, workbooks), *catalog.paths()])
-    for target, _ in files:
-        say(labels.say(Message.of("note.wrote", path=target)))
+    notes([Message.of("note.wrote", path=target) for target, _ in files], lang)

@@ -30,6 +30,7 @@ from par_cli.cli.app import (
     notes,
     output_format,
     progress_bar,
+    quiet_run,
     render_options,
     say,
 )
@@ -136,7 +137,7 @@ def compare(
     # the table, the Markdown and the story head themselves with the comparison's notes: on a
     # terminal that is where they are read, so they are said once, not again on stderr
     carried = form in (ScoreFormat.TABLE, ScoreFormat.MARKDOWN) and output is None
-    if not (carried and sys.stdout.isatty()):
+    if not (carried and sys.stdout.isatty()) and not quiet_run():
         for note in run.report.notes:
             say(options.labels.say(Message.of("note-line", note=note)), "yellow")
     if unit is not None and form is ScoreFormat.TABLE:
