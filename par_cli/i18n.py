@@ -121,6 +121,29 @@ EN: dict[str, str] = {
     "check_summary": "checked {criteria} criteria and {submissions} submission file(s): "
                      "{errors} error(s), {warnings} warning(s)",
     "wrote": "wrote {path}",
+    # par list
+    "list_sets": "Criteria sets par can see",
+    "list_set": "Set",
+    "list_years": "Years",
+    "list_title": "Title",
+    "list_from": "From",
+    "list_provisional": "provisional maxima on {ids}",
+    "list_place_--criteria": "--criteria",
+    "list_place_checked": "the paths given",
+    "list_place_./criteria/": "./criteria/",
+    "list_place_shipped": "shipped with par",
+    "list_no_sets": "No criteria set found.",
+    "list_by_year": "Submissions found, by year",
+    "list_year": "Year",
+    "list_units": "Units",
+    "list_unknown_set": "{set} (par cannot see this set)",
+    "list_units_title": "Units found",
+    "list_unit": "Unit",
+    "list_name": "Name",
+    "list_nothing": "No submission found in the paths given.",
+    "list_unlisted": "{count} submission file(s) could not be listed: see the problems above "
+                     "(par check shows them too).",
+    "list_total": "{units} unit(s), {years} year(s)",
 }
 
 VI: dict[str, str] = {
@@ -230,6 +253,29 @@ VI: dict[str, str] = {
     "check_summary": "đã kiểm tra {criteria} tệp tiêu chí và {submissions} tệp chấm điểm: "
                      "{errors} lỗi, {warnings} cảnh báo",
     "wrote": "đã ghi {path}",
+    # par list
+    "list_sets": "Các bộ tiêu chí par tìm thấy",
+    "list_set": "Bộ tiêu chí",
+    "list_years": "Năm",
+    "list_title": "Tên",
+    "list_from": "Nguồn",
+    "list_provisional": "điểm tối đa tạm thời ở {ids}",
+    "list_place_--criteria": "--criteria",
+    "list_place_checked": "đường dẫn đã nêu",
+    "list_place_./criteria/": "./criteria/",
+    "list_place_shipped": "đi kèm par",
+    "list_no_sets": "Không tìm thấy bộ tiêu chí nào.",
+    "list_by_year": "Các tệp chấm điểm tìm thấy, theo năm",
+    "list_year": "Năm",
+    "list_units": "Số đơn vị",
+    "list_unknown_set": "{set} (par không tìm thấy bộ tiêu chí này)",
+    "list_units_title": "Các đơn vị tìm thấy",
+    "list_unit": "Đơn vị",
+    "list_name": "Tên",
+    "list_nothing": "Không tìm thấy tệp chấm điểm nào trong các đường dẫn đã nêu.",
+    "list_unlisted": "{count} tệp chấm điểm không liệt kê được: xem các lỗi ở trên "
+                     "(par check cũng cho thấy).",
+    "list_total": "{units} đơn vị, {years} năm",
 }
 
 CATALOGUES: dict[Lang, dict[str, str]] = {Lang.EN: EN, Lang.VI: VI}

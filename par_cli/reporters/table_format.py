@@ -11,9 +11,11 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
+from par_cli.inventory import Inventory
 from par_cli.reporters.audit_rows import audit_grid, audit_title
 from par_cli.reporters.compare_rows import DOWN, UP, compare_grid, compare_title, node_legend
 from par_cli.reporters.grid import Grid
+from par_cli.reporters.list_rows import sets_grid, units_grid, years_grid
 from par_cli.reporters.options import Options
 from par_cli.reporters.score_rows import legend, score_grid, title
 from par_cli.reporters.unit_lines import explain_head, gap_lines, node_line
@@ -157,3 +159,34 @@ def render_audit(report: AuditReport, options: Options) -> str:
     buffer = io.StringIO()
     _console(buffer, options.color, _width(grid)).print(table)
     return buffer.getvalue()
+
+
+def render_list(inventory: Inventory, options: Options) -> str:
+    """``par list``: the sets, then (given paths) the years and the units found."""
+    labels, color = options.labels, options.color
+    buffer = io.StringIO()
+    sections = [(labels("list_sets"), sets_grid(inventory, labels), labels("list_no_sets"))]
+    if inventory.looked:
+        sections += [(labels("list_by_year"), years_grid(inventory, labels), ""),
+                     (labels("list_units_title"), units_grid(inventory, labels),
+                      labels("list_nothing"))]
+    for heading, grid, empty in sections:
+        if not grid.rows:
+            if empty:
+                _console(buffer, color).print(empty, markup=False, soft_wrap=True)
+            continue
+        table = _table(grid, heading, color)
+        for column in table.columns:  # on a terminal, titles and paths wrap (never cut)
+            column.no_wrap, column.overflow = not color, "fold"
+        for row in grid.rows:
+            table.add_row(*[escape(c) for c in row])
+        # piped, one row per line (grep, cut); on a terminal, wrapped to its width
+        _console(buffer, color, _LIST_WIDTH if color else _width(grid)).print(table)
+    if inventory.unlisted:
+        console = _console(buffer, color)
+        console.print(labels("list_unlisted", count=inventory.unlisted), markup=False,
+                      soft_wrap=True)
+    return buffer.getvalue()
+
+
+_LIST_WIDTH = 100
