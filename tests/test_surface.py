@@ -78,3 +78,20 @@ def test_option_values_are_refused_in_plain_words(args: list[str], said: str) ->
     assert result.exit_code == 2
     assert said in result.stderr
     assert "Value error" not in result.stderr and "Input should" not in result.stderr
+
+
+def test_index_changes_are_said_in_percentage_points() -> None:
+    """An area worth 13 points that rose "19.84 points" would read as more than its maximum:
+    index changes are percentage points, in both languages."""
+    story = par("compare", Y2022, Y2023, "--unit", "long-an").stdout
+    assert "up 19.84 percentage points from 80.00 %" in story
+    vi = par("compare", Y2022, Y2023, "--unit", "long-an", "--lang", "vi").stdout
+    assert "tăng 19,84 điểm phần trăm so với 80,00 %" in vi
+    assert "điểm so với" not in vi
+
+
+def test_per_area_rank_columns_say_they_are_changes() -> None:
+    """"Hạng 1" read as "rank 1"; the per-area columns hold rank changes of area N."""
+    table = par("compare", Y2022, Y2023, "--lang", "vi").stdout
+    assert "±hạng 1" in table and "Hạng 1 " not in table
+    assert "Thay đổi hạng theo lĩnh vực" in table

@@ -260,7 +260,7 @@ def render_options(output: Path | None, lang: Lang | None, by_method: bool = Fal
 
 
 @contextmanager
-def progress_bar() -> Iterator[Progress | None]:
+def progress_bar(lang: Lang | None = None) -> Iterator[Progress | None]:
     """A progress bar on stderr for large folders, only when stderr is a terminal."""
     if not err().is_terminal:
         yield None
@@ -271,7 +271,8 @@ def progress_bar() -> Iterator[Progress | None]:
     from par_cli.batch import PARALLEL_FROM
 
     with RichProgress(
-        TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn(labels_for(lang)("progress_scoring")), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(),
         console=err(), transient=True,
     ) as bar:
         task = bar.add_task("files", total=None)

@@ -55,7 +55,7 @@ def scored(
     from par_cli.reporters.check_formats import problem_line
     from par_cli.runs import score_run
 
-    with progress_bar() as progress:
+    with progress_bar(lang) as progress:
         run = score_run(paths, criteria or [], limits, allow_missing, _workers(jobs),
                         progress=progress, keep_depth=keep_depth, exclude=exclude)
     notes(run.notes, lang)
