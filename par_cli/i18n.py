@@ -39,6 +39,7 @@ EN: dict[str, str] = {
                              "the scores are given on nodes that mix methods (counted under "
                              "mixed)",
     "legend_areas": "Area index %: {areas}",
+    "legend_areas_head": "Area index %:",
     "legend_methods": "Points per method.",
     "max": "max {max}",
     "status": "Status",
@@ -60,6 +61,9 @@ EN: dict[str, str] = {
     "summary_rise": "largest rise {unit} {change}",
     "summary_fall": "largest fall {unit} {change}",
     "node_ranks": "Node ranks: {nodes}",
+    "node_ranks_head": "Node ranks:",
+    "areas_hidden": "Per-area rank columns are hidden to fit {width} columns; add --areas "
+                    "to show them.",
     "note": "Note: {note}.",
     "story_head": "{who}, {old_year} → {new_year}: index {index}; {rank}.",
     "story_compared_with": "{name} (compared with {old})",
@@ -147,6 +151,7 @@ VI: dict[str, str] = {
     "footer_not_attributed": "— không phân bổ: {methods} không có điểm riêng vì điểm được chấm "
                              "ở các tiêu chí kết hợp nhiều phương pháp (tính vào mixed)",
     "legend_areas": "Chỉ số lĩnh vực %: {areas}",
+    "legend_areas_head": "Chỉ số lĩnh vực %:",
     "legend_methods": "Điểm theo phương pháp đánh giá.",
     "max": "tối đa {max}",
     "status": "Tình trạng",
@@ -169,6 +174,9 @@ VI: dict[str, str] = {
     "summary_rise": "tăng nhiều nhất {unit} {change}",
     "summary_fall": "giảm nhiều nhất {unit} {change}",
     "node_ranks": "Hạng theo lĩnh vực: {nodes}",
+    "node_ranks_head": "Hạng theo lĩnh vực:",
+    "areas_hidden": "Các cột hạng theo từng lĩnh vực được ẩn cho vừa {width} cột; thêm --areas "
+                    "để hiện các cột này.",
     "note": "Lưu ý: {note}.",
     "story_head": "{who}, {old_year} → {new_year}: chỉ số {index}; {rank}.",
     "story_compared_with": "{name} (so với {old})",

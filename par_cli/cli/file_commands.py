@@ -11,7 +11,16 @@ from typing import Annotated, Optional
 import typer
 
 from par_cli.choices import CheckFormat, SchemaKind, TemplateFormat
-from par_cli.cli.app import CriteriaOpt, LangOpt, OutputOpt, command, labels_for, notes, say
+from par_cli.cli.app import (
+    CriteriaOpt,
+    LangOpt,
+    OutputOpt,
+    command,
+    labels_for,
+    notes,
+    render_options,
+    say,
+)
 from par_cli.cli.output import write
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, RunError, UsageError
 from par_cli.limits import Limits
@@ -40,7 +49,7 @@ def check(
     problems, found_notes, counts = check_run(paths, criteria or [], limits, exclude)
     notes(found_notes, lang)
     labels = labels_for(lang)
-    write(CHECK_REPORTERS[format](problems, labels), None)
+    write(CHECK_REPORTERS[format](problems, render_options(None, lang)), None)
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
     summary = labels("check_summary", criteria=counts[0], submissions=counts[1], errors=errors,
