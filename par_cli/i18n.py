@@ -40,6 +40,7 @@ EN: dict[str, str] = {
                              "the scores are given on nodes that mix methods (counted under "
                              "mixed)",
     "legend_areas": "Area index %: {areas}",
+    "legend_areas_head": "Area index %:",
     "legend_methods": "Points per method.",
     "max": "max {max}",
     "status": "Status",
@@ -61,6 +62,9 @@ EN: dict[str, str] = {
     "summary_rise": "largest rise {unit} {change} percentage points",
     "summary_fall": "largest fall {unit} {change} percentage points",
     "node_ranks": "Rank change per area (±rank N is area N's): {nodes}",
+    "node_ranks_head": "Rank change per area (±rank N is area N's):",
+    "areas_hidden": "Per-area rank columns are hidden to fit {width} columns; add --areas "
+                    "to show them.",
     "note": "Note: {note}.",
     "story_head": "{who}, {old_year} → {new_year}: index {index}; {rank}.",
     "story_compared_with": "{name} (compared with {old})",
@@ -172,6 +176,7 @@ VI: dict[str, str] = {
     "footer_not_attributed": "— không phân bổ: {methods} không có điểm riêng vì điểm được chấm "
                              "ở các tiêu chí kết hợp nhiều phương pháp (tính vào mixed)",
     "legend_areas": "Chỉ số lĩnh vực %: {areas}",
+    "legend_areas_head": "Chỉ số lĩnh vực %:",
     "legend_methods": "Điểm theo phương pháp đánh giá.",
     "max": "tối đa {max}",
     "status": "Tình trạng",
@@ -194,6 +199,9 @@ VI: dict[str, str] = {
     "summary_rise": "tăng nhiều nhất {unit} {change} điểm phần trăm",
     "summary_fall": "giảm nhiều nhất {unit} {change} điểm phần trăm",
     "node_ranks": "Thay đổi hạng theo lĩnh vực (±hạng N là của lĩnh vực N): {nodes}",
+    "node_ranks_head": "Thay đổi hạng theo lĩnh vực (±hạng N là của lĩnh vực N):",
+    "areas_hidden": "Các cột hạng theo từng lĩnh vực được ẩn cho vừa {width} cột; thêm --areas "
+                    "để hiện các cột này.",
     "note": "Lưu ý: {note}.",
     "story_head": "{who}, {old_year} → {new_year}: chỉ số {index}; {rank}.",
     "story_compared_with": "{name} (so với {old})",

@@ -252,11 +252,19 @@ def needs_output(binary: bool, output: Path | None, what: str = "--format xlsx")
         raise UsageError(Message.of("output.binary", what=what))
 
 
-def render_options(output: Path | None, lang: Lang | None, by_method: bool = False) -> Options:
+def render_options(output: Path | None, lang: Lang | None, by_method: bool = False,
+                   areas: bool | None = None) -> Options:
+    """How the report is drawn: colour on a terminal unless NO_COLOR; the terminal's width
+    (``COLUMNS``, else the terminal's size) when stdout is one and there is no ``--output``,
+    so that every line fits it; None when piped or written to a file (one row per line)."""
+    import shutil
+
     from par_cli.reporters.options import Options
 
-    color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    return Options(color, labels_for(lang), by_method)
+    terminal = output is None and sys.stdout.isatty()
+    color = terminal and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size().columns if terminal else None
+    return Options(color, labels_for(lang), by_method, width, areas)
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from par_cli.cli.app import (
     labels_for,
     notes,
     quiet_run,
+    render_options,
     say,
 )
 from par_cli.cli.output import write
@@ -49,7 +50,7 @@ def check(
     problems, found_notes, counts = check_run(paths, criteria or [], limits, exclude)
     notes(found_notes, lang)
     labels = labels_for(lang)
-    write(CHECK_REPORTERS[format](problems, labels), None)
+    write(CHECK_REPORTERS[format](problems, render_options(None, lang)), None)
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
     summary = labels("check_summary", criteria=counts[0], submissions=counts[1], errors=errors,

@@ -116,6 +116,10 @@ def compare(
         "--unit", help="Tell one unit's story, overall and per area, in sentences.")] = None,
     sort: Annotated[CompareSort, typer.Option(
         "--sort", help="Order of units in the table.")] = CompareSort.NEW_RANK,
+    areas: Annotated[Optional[bool], typer.Option(  # noqa: UP045
+        "--areas/--no-areas", show_default=False,
+        help="Per-area rank columns in the table and Markdown (default: shown when they fit "
+             "the terminal, and always when not a terminal).")] = None,
     jobs: JobsOpt = 0,
     lang: LangOpt = None,
 ) -> None:
@@ -130,7 +134,7 @@ def compare(
 
     form = output_format(format, output, ScoreFormat)
     needs_output(form is ScoreFormat.XLSX, output)
-    options = render_options(output, lang)
+    options = render_options(output, lang, areas=areas)
     run = compare_run(old, new, criteria or [], map_file, limits, _workers(jobs), unit,
                       sort.value, options.labels.lang is Lang.VI, exclude)
     notes(run.read_notes, lang)
@@ -141,7 +145,7 @@ def compare(
         for note in run.report.notes:
             say(options.labels.say(Message.of("note-line", note=note)), "yellow")
     if unit is not None and form is ScoreFormat.TABLE:
-        write(render_story(run.report, options.labels), output, run.inputs)
+        write(render_story(run.report, options.labels, options.width), output, run.inputs)
     else:
         write(COMPARE_REPORTERS[form](run.report, options), output, run.inputs)
 

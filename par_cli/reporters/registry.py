@@ -64,7 +64,7 @@ AUDIT_REPORTERS = _tabular("audit")
 EXPLAIN_REPORTERS = _tree("explain")
 GAP_REPORTERS = _tree("gap")
 LIST_REPORTERS = _tree("list")
-# check's reporters take the problems and the language's labels, not a report
+# check's reporters take the problems, not a report
 CHECK_REPORTERS: Registry[CheckFormat] = Registry({
     CheckFormat.TEXT: ("check_formats", "render_text", True),
     CheckFormat.JSON: ("check_formats", "render_json", True),
