@@ -110,30 +110,46 @@ def schema_findings(error: ValidationError, allowed: Callable[[Loc], list[str]])
             findings.append(Finding.of(loc[:-1], "schema.missing", name=clip(name),
                                        at_key=bool(loc[:-1])))
             continue
-        field_name = _field_name(loc)
-        message = str(err["msg"])
-        ctx = err.get("ctx", {})
-        key = _SCHEMA_KEYS.get(kind, "")
-        params: dict[str, object] = {"field": field_name}
-        cause = ctx.get("error")
-        if isinstance(cause, MessageError) and clip(str(cause), 200) == str(cause):
-            key = cause.message.key  # the models' own reasons, with their key
-            params.update(cause.message.params)
-        elif message.startswith("Value error, "):
-            # the models' own reasons (they quote the value): English
-            key, params["message"] = "schema.other", clip(message[len("Value error, "):], 200)
-        elif kind in ("literal_error", "enum"):
-            params.update(expected=ctx.get("expected", ""), value=clip(err.get("input")))
-        elif kind == "greater_than":
-            params.update(limit=str(ctx.get("gt")), value=clip(err.get("input")))
-        elif kind == "greater_than_equal":
-            params.update(limit=str(ctx.get("ge")), value=clip(err.get("input")))
-        elif kind == "string_pattern_mismatch":
-            params.update(value=clip(err.get("input")))
-        elif not key:
-            key, params["message"] = "schema.other", clip(message, 200)  # pydantic's wording
-        findings.append(Finding(loc, Message.of(key, **params)))
+        findings.append(Finding(loc, schema_reason(err, _field_name(loc))))
     return findings
+
+
+def schema_reason(err: Any, field_name: str) -> Message:
+    """One pydantic error as par says it: its own key (``schema.*``) where par knows the error,
+    the model's own reason where a validator gave one, pydantic's wording only as a last
+    resort."""
+    message = str(err["msg"])
+    ctx = err.get("ctx") or {}
+    kind = err["type"]
+    key = _SCHEMA_KEYS.get(kind, "")
+    params: dict[str, object] = {"field": field_name}
+    cause = ctx.get("error")
+    if isinstance(cause, MessageError) and clip(str(cause), 200) == str(cause):
+        key = cause.message.key  # the models' own reasons, with their key
+        params.update(cause.message.params)
+    elif message.startswith("Value error, "):
+        # the models' own reasons (they quote the value): English
+        key, params["message"] = "schema.other", clip(message[len("Value error, "):], 200)
+    elif kind in ("literal_error", "enum"):
+        params.update(expected=choices(str(ctx.get("expected", ""))),
+                      value=clip(err.get("input")))
+    elif kind == "greater_than":
+        params.update(limit=str(ctx.get("gt")), value=clip(err.get("input")))
+    elif kind == "greater_than_equal":
+        params.update(limit=str(ctx.get("ge")), value=clip(err.get("input")))
+    elif kind == "string_pattern_mismatch":
+        params.update(value=clip(err.get("input")))
+    elif not key:
+        key, params["message"] = "schema.other", clip(message, 200)  # pydantic's wording
+    return Message.of(key, **params)
+
+
+def choices(expected: str) -> Message | str:
+    """pydantic's "'a', 'b' or 'c'" as a list joined in the reader's language."""
+    options = re.findall(r"'[^']*'", expected)
+    if len(options) < 2:
+        return expected
+    return Message.of("words.or", first=", ".join(options[:-1]), last=options[-1])
 
 
 _SCHEMA_KEYS = {
@@ -457,7 +473,9 @@ def provisional(criteria: CriteriaSet, raw: dict[str, Any]) -> Iterator[Finding]
         if node.provisional:
             yield Finding.of((*loc, "provisional"),
                              "provisional.note" if node.note else "provisional", id=node.id,
-                             name=node.name, max=node.max, note=node.note or None,
+                             name=Message.of("words.name", name=node.name,
+                                             name_vi=node.name_vi or node.name),
+                             max=node.max, note=node.note or None,
                              severity=Severity.WARNING)
 
 

@@ -230,7 +230,7 @@ def _without_format(document: Document) -> tuple[Kind, Problem | None]:
                 close="format", at_key=True))
     if len(present) >= 2:
         return Kind.BROKEN, document.problem(Finding.of(
-            (), "missing-format.par-keys", keys=", ".join(present), expected=expected))
+            (), "missing-format.par-keys", keys="', '".join(present), expected=expected))
     return Kind.OTHER, None
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from par_cli.foreign import yaml_problem
 from par_cli.limits import DEFAULT_LIMITS, Limits
 from par_cli.problems import Finding, Loc, Problem, Severity
 from par_cli.textfile import decode, read_text
@@ -375,7 +376,7 @@ def _load_text(text: str, path: str, limits: Limits) -> LoadResult:
             return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR,
                                                 "depth-limit.yaml", what=what)])
         return LoadResult(None, [Problem.of(path, line, col, Severity.ERROR,
-                                            "yaml-syntax", what=what)])
+                                            "yaml-syntax", what=yaml_problem(what))])
     except yaml.reader.ReaderError as e:
         line = text.count("\n", 0, e.position) + 1
         col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
@@ -389,7 +390,8 @@ def _load_text(text: str, path: str, limits: Limits) -> LoadResult:
                                             "encoding.surrogate")])
     except yaml.YAMLError as e:  # pragma: no cover - defensive: every YAMLError is one line
         return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR,
-                                            "yaml-syntax", what=str(e).splitlines()[0])])
+                                            "yaml-syntax",
+                                            what=yaml_problem(str(e).splitlines()[0]))])
     if root is None:
         return LoadResult(None, [Problem.of(path, 1, 1, Severity.ERROR,
                                             "empty-file")])

@@ -8,6 +8,7 @@ rule ``value-fit``). A value named ``close`` adds the "did you mean" hint of the
 from __future__ import annotations
 
 from par_cli.messages_en import HINT, MESSAGES_EN
+from par_cli.messages_foreign import TEXTS
 from par_cli.messages_vi import MESSAGES_VI
 
 # Values the models refuse (models.py raises MessageError): "{field}: " is put before them.
@@ -32,5 +33,8 @@ for _kind in _GOT_EN:
     MESSAGES_VI[f"schema.value.number.{_kind}"] = "cần một số, nhưng giá trị là " + _GOT_VI[_kind]
     MESSAGES_EN[f"schema.value.id.{_kind}"] = "expected an id, got " + _GOT_EN[_kind]
     MESSAGES_VI[f"schema.value.id.{_kind}"] = "cần một mã, nhưng giá trị là " + _GOT_VI[_kind]
+
+for _key, (_en, _vi) in TEXTS.items():
+    MESSAGES_EN[_key], MESSAGES_VI[_key] = _en, _vi
 
 __all__ = ["FIELD", "HINT", "MESSAGES_EN", "MESSAGES_VI"]

@@ -200,7 +200,7 @@ MESSAGES_EN: dict[str, str] = {
     "missing-format.near-miss": "'{key}' is not a key par knows: par files start with "
                                 "'format: {expected}', and without it this file would be left "
                                 "out",
-    "missing-format.par-keys": "no 'format:' key, but the file has par's keys ({keys}): add "
+    "missing-format.par-keys": "no 'format:' key, but the file has par's keys ('{keys}'): add "
                                "'format: {expected}' at the top, or it would be left out",
     "uncovered.check": "{count} criteria have no score: {ids} (score them or mark them n/a)",
     "uncovered.check-more": "{count} criteria have no score: {ids} and {more} more (score "

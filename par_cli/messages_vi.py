@@ -20,7 +20,7 @@ MESSAGES_VI: dict[str, str] = {
     "rule-params.rule": "'{id}': '{name}' không áp dụng cho cách chấm {rule}",
     "rule-params.options": "'{id}': cách chấm choice cần có 'options'",
     "rule-params.per": "'{id}': cách chấm count cần có 'per'",
-    "per-positive": "'{id}': per phải lớn hơn 0, nhưng giá trị là {per}",
+    "per-positive": "'{id}': 'per' phải lớn hơn 0, nhưng giá trị là {per}",
     "options-range": "'{id}': phương án '{name}' là {fraction}, nằm ngoài khoảng 0..1",
     "steps-order.ascend": "'{id}': các bậc (steps) phải tăng dần theo 'from' "
                           "({value} đứng sau {previous})",
@@ -30,9 +30,11 @@ MESSAGES_VI: dict[str, str] = {
                          "hãy liệt kê xếp loại từ cao xuống thấp",
     "bands-order.range": "xếp loại '{name}' có min {min} nằm ngoài khoảng 0..100",
     "bands-order.twice": "xếp loại '{name}' xuất hiện hai lần",
-    "unknown-method": "'{id}': phương pháp '{method}' không có trong methods ({methods})",
+    "unknown-method": "'{id}': phương pháp '{method}' không có trong danh sách 'methods' "
+                      "của bộ tiêu chí ({methods})",
     "provisional": "'{id}' ({name}): điểm tối đa {max} là tạm thời",
-    "provisional.note": "'{id}' ({name}): điểm tối đa {max} là tạm thời — {note}",
+    "provisional.note": "'{id}' ({name}): điểm tối đa {max} là tạm thời — ghi chú trong tệp: "
+                        "“{note}”",
     "unknown-id": "không có tiêu chí '{id}' trong bộ tiêu chí '{set}'",
     "double-coverage": "'{id}' được chấm điểm cùng với tiêu chí cấp trên '{ancestor}'; "
                        "chỉ chấm một trong hai",
@@ -41,9 +43,9 @@ MESSAGES_VI: dict[str, str] = {
     "uncovered.more": "{count} tiêu chí chưa có điểm: {ids} và {more} tiêu chí khác "
                       "(hãy chấm điểm, ghi n/a, hoặc dùng --allow-missing)",
     "value-fit.yes-no": "'{id}': '{value}' không phải là có hoặc không (cách chấm yes-no)",
-    "value-fit.choice-yes-no": "'{id}': YAML đọc giá trị thành {value} (yes, no, on, off, "
-                               "true, false không có dấu nháy là có/không), không thuộc các "
-                               "phương án: {names}; hãy đặt tên phương án trong dấu nháy "
+    "value-fit.choice-yes-no": "'{id}': YAML đọc giá trị thành '{value}' ('yes', 'no', 'on', "
+                               "'off', 'true', 'false' không có dấu nháy là có/không), không "
+                               "thuộc các phương án: {names}; hãy đặt tên phương án trong dấu nháy "
                                "(\"on\")",
     "value-fit.choice": "'{id}': '{value}' không thuộc các phương án: {names} "
                         "(cách chấm choice)",
@@ -209,9 +211,9 @@ MESSAGES_VI: dict[str, str] = {
     "note.left-out-more": " và {count} tệp khác (--format json liệt kê đủ trong left_out)",
     "missing-format.near-miss": "'{key}' không phải khóa của par: tệp của par bắt đầu bằng "
                                 "'format: {expected}', thiếu dòng này tệp sẽ bị bỏ qua",
-    "missing-format.par-keys": "không có khóa 'format:', nhưng tệp có các khóa của par ({keys}): "
-                               "hãy thêm 'format: {expected}' ở đầu tệp, nếu không tệp sẽ bị "
-                               "bỏ qua",
+    "missing-format.par-keys": "không có khóa 'format:', nhưng tệp có các khóa của par "
+                               "('{keys}'): hãy thêm 'format: {expected}' ở đầu tệp, nếu "
+                               "không tệp sẽ bị bỏ qua",
     "uncovered.check": "{count} tiêu chí chưa có điểm: {ids} (hãy chấm điểm hoặc ghi n/a)",
     "uncovered.check-more": "{count} tiêu chí chưa có điểm: {ids} và {more} tiêu chí khác "
                             "(hãy chấm điểm hoặc ghi n/a)",

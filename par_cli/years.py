@@ -26,10 +26,11 @@ from pydantic import (
 )
 
 from par_cli.catalog import Catalog
-from par_cli.checks import NUMBER_PLACES, clip, number_problem
+from par_cli.checks import NUMBER_PLACES, clip, number_problem, schema_reason
 from par_cli.compare import NodeView, UnitView, YearView
 from par_cli.errors import InputProblems, UsageError
 from par_cli.files import InputFile, read
+from par_cli.foreign import json_problem
 from par_cli.loader import DEFAULT_LIMITS, Limits
 from par_cli.messages import Message, MessageError
 from par_cli.models import UNIT_ID_PATTERN, Display
@@ -177,11 +178,8 @@ def _first_error(error: ValidationError) -> Message:
     where = ".".join(str(part) for part in detail["loc"])
     if detail["type"] == "missing":
         return Message.of("score-json.missing", field=clip(where))
-    cause = detail.get("ctx", {}).get("error")
-    # our own reasons carry a message; pydantic's own wording (a type error) is quoted as it is
-    reason: object = (cause.message if isinstance(cause, MessageError)
-                      else clip(str(detail["msg"]), 160))
-    return Message.of("score-json.shape", where=f"{where}: " if where else "", reason=reason)
+    # the reason as check says it of a YAML field, the field named once
+    return Message.of("score-json.shape", where="", reason=schema_reason(detail, clip(where)))
 
 
 def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS) -> YearView:
@@ -200,8 +198,8 @@ def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMIT
     try:
         data = json.loads(text, parse_float=Decimal, object_pairs_hook=_json_object)
     except json.JSONDecodeError as e:
-        raise _json_error(shown, Message.of("score-json.invalid", reason=e.msg), e.lineno,
-                          e.colno) from e
+        raise _json_error(shown, Message.of("score-json.invalid", reason=json_problem(e.msg)),
+                          e.lineno, e.colno) from e
     except RecursionError as e:
         raise _json_error(shown, Message.of("score-json.deep")) from e
     except MessageError as e:  # a duplicate key

@@ -195,7 +195,9 @@ def command(name: str | None = None, reads_folders: bool = False) -> Callable[[F
 def err() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    console = Console(stderr=True, highlight=False)
+    console.soft_wrap = not console.is_terminal  # notes wrap to a terminal's width; piped, whole
+    return console
 
 
 def labels_for(lang: Lang | None) -> Labels:

@@ -30,7 +30,7 @@ def node_line(node: ExplainNode, report: ExplainReport, labels: Labels) -> str:
         change = labels("explain_change", own=number(node.self, rule, labels),
                       appraised=number(node.appraised, rule, labels))
         if node.note:
-            change += f" ({node.note})"
+            change += f" (“{node.note}”)"  # quoted: the file's words, in its language
         parts.append(change)
     elif node.note:
         parts.append(labels("explain_note", note=node.note))
