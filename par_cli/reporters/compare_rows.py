@@ -53,7 +53,7 @@ def band_move(unit: CompareUnit) -> str:
 
 
 def compare_grid(report: CompareReport, labels: Labels) -> Grid:
-    places = report.display.places
+    places = report.display.index_rule.places
     headers = [labels("unit"), labels("status"), labels("index_old"), labels("index_new"),
                labels("change"), labels("rank_old"), labels("rank_new"), labels("rank_move"),
                labels("band")]
@@ -81,7 +81,7 @@ def compare_grid(report: CompareReport, labels: Labels) -> Grid:
 
 def summary_lines(report: CompareReport, labels: Labels) -> list[str]:
     s = report.summary
-    places = report.display.places
+    places = report.display.index_rule.places
     lines = [labels("summary_counts", up=s.index.up, down=s.index.down, same=s.index.same,
                   rank_up=s.rank.up, rank_down=s.rank.down, rank_same=s.rank.same, new=s.new,
                   gone=s.gone),
