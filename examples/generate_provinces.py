@@ -161,6 +161,10 @@ SOURCES = {
     "top-2022": 'baodongnai.com.vn "dong-nai-tang-4-bac-trong-xep-hang-cai-cach-hanh-chinh" '
                 '(19 April 2023); vietnamplus "quang-ninh-tops-public-administration-indexes-'
                 'for-fourth-consecutive-year" (the top five)',
+    "bac-giang-2022": 'vietnamplus "quang-ninh-tops-public-administration-indexes-for-fourth-'
+                      'consecutive-year" (4th); the index from news reports of MoHA\'s 2022 '
+                      "results (collected with the other figures; the page was not re-read for "
+                      "these files)",
     "collected-2022": "news reports of MoHA's 2022 results (collected with the other figures; "
                       "the page was not re-read for these files)",
     "nghe-an": 'baonghean.vn "nghe-an-typical-achievements-in-the-first-half-of-2023"',
@@ -193,7 +197,7 @@ PINS: dict[int, dict[str, tuple[int | None, int | None, str]]] = {
         "quang-ninh": (9010, 1, "top-2022"),
         "hai-phong": (9009, 2, "top-2022"),
         "ha-noi": (8958, 3, "top-2022"),
-        "bac-giang": (8854, 4, "top-2022"),
+        "bac-giang": (8854, 4, "bac-giang-2022"),
         "da-nang": (None, 5, "top-2022"),
         "long-an": (8741, 8, "long-an-2023"),
         "nghe-an": (None, 16, "nghe-an"),
