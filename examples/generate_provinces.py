@@ -1,77 +1,84 @@
 #!/usr/bin/env python3
-"""Generate illustrative PAR Index submissions for the 63 provinces, PAR 2022 and PAR 2023.
+"""Generate the PAR Index submissions of the 63 provinces for PAR 2022, 2023 and 2024.
 
 Run from the repository root:  python examples/generate_provinces.py
-It rewrites examples/provinces/2022/ and examples/provinces/2023/ (one `par-submission/1` file per
-province, scores given per area) and then re-reads what it wrote and asserts every constraint
-below, failing loudly if one does not hold. The output is the same byte for byte on every run
-(fixed seed, integer arithmetic in thousandths of a point).
+It rewrites examples/provinces/2022, 2023 (criteria par-province-2022) and 2024 (criteria
+par-province-2024): one `par-submission/1` file per province, scores given per area. Then it
+re-reads what it wrote and asserts every published figure listed below, failing loudly if one
+does not hold. The output is the same byte for byte on every run (fixed seeds, integer
+arithmetic in thousandths of a point, a deterministic search).
 
-The data are invented, except what follows published figures:
-- Long An 2023: index 89.22, rank 8/63; area 3 12.98/13 rank 5, area 5 13.6/15 rank 1,
-  area 8 13.51/16.5 rank 11; the five other areas fall in rank against 2022. Long An 2022:
-  index 87.41 (the article's +1.81), rank 8; area 3 rank 55, area 5 rank 7, area 8 rank 26.
-  Source: Long An PAR 2023 article, "Continue to improve Long An's Public Administrative Reform
-  Index" (17 May 2024; sources/long-an-par-index-2023.txt in the project's shared notes).
-- 2023 top five, Quang Ninh 92.18, Hai Phong 91.87, Ha Noi 91.43, Bac Giang 91.16,
-  Ba Ria - Vung Tau 91.03, and the average index 86.98 (2023) and 84.79 (2022, derived):
-  en.baochinhphu.vn "moj-quang-ninh-province-lead-public-administrative-reform-index".
-- 2022 bands A 2, B 56, C 5: vietnambiz.vn
-  "quang-ninh-dung-dau-ca-4-chi-so-ve-cai-cach-hanh-chinh-202341916234832".
-Everything else (other provinces' figures, Long An's other areas and its 2022 area points, the
-ranks of Long An's areas 1, 2, 4, 6, 7) is made up to be plausible and consistent.
+The figures that are not published are made up, plausibly and consistently with the published
+ones; each file says in a comment which of its figures are published and where.
 
-Achieved (the script asserts them; they do not depend on the area maxima read):
-  average index 2022 = 84.79 exactly, 2023 = 86.98 exactly (so the average change is +2.19);
-  bands 2022: A 2, B 56, C 5;  bands 2023: A 6, B 57, C 0.
-  Long An: 2022 87.41 rank 8, 2023 89.22 rank 8; area ranks 2022 -> 2023: 1: 5 -> 13,
-  2: 9 -> 17, 3: 55 -> 5, 4: 4 -> 10, 5: 7 -> 1, 6: 12 -> 25, 7: 8 -> 19, 8: 26 -> 11.
-  Long An's ranks hold on the displayed (truncated) indexes as well as on the exact ones.
+Published figures carried (index % as shown, truncated to 2 decimals; rank among 63):
+- 2022: Quang Ninh 90.10 (1), Hai Phong 90.09 (2), Ha Noi 89.58 (3), Bac Giang 88.54 (4),
+  Da Nang 5th, Long An 87.41 (8), Nghe An 16th, Ninh Binh 17th, Hoa Binh 86.30 (23),
+  Dak Nong 84.86 (37), Dong Nai 82.92 (51), Kon Tum 81.35 (55); bands A 2, B 56, C 5;
+  average 84.79.
+- 2023: Quang Ninh 92.18, Hai Phong 91.87, Ha Noi 91.43, Bac Giang 91.16, Ba Ria - Vung Tau
+  91.03 (1-5), Long An 89.22 (8), Ninh Binh 88.72 (11), Hau Giang 19th, Dak Lak 28th,
+  Dong Nai 87.04 (32), Ca Mau 86.89 (34), Hoa Binh 86.76 (35), Kon Tum 86.14 (43), Lam Dong
+  46th, Dak Nong 51st, Gia Lai 58th, Bac Lieu 59th, Soc Trang 81.70 (62), An Giang 81.32 (63);
+  bands A 7, B 56; average 86.98. Against 2022: 57 rose and 6 fell (as `par compare` counts
+  them, on the shown indexes), the largest and smallest rises +9.39 and +0.03, the largest and
+  smallest falls -2.91 and -0.51; average change +2.19.
+- 2024 (par-province-2024): Hai Phong 96.17 (1, +4.30), Ba Ria - Vung Tau 2nd, Ha Noi 92.57
+  (3), Dong Nai 90.69 (8, up 24 places), Long An 89.68 (16), Hoa Binh 88.18 (37, +1.42, down 2
+  places), Son La 90.02, Cao Bang 63rd; bands A 13, B 50; average 88.37; against 2023 53 rose,
+  9 fell, one unchanged; area averages' changes (compare's mean of the shown changes, and the
+  difference of the shown averages alike): public finance (6) -0.02, institutional (2) -1.60,
+  impact (8) +3.79.
+- Area figures: Long An 2023 areas 3, 5, 8 (12.98, 13.6, 13.51; ranks 5, 1, 11) and 2022 ranks
+  of those areas (55, 7, 26), the other five areas falling in rank (their ranks, like Long An's
+  other area points, are made up and kept from earlier versions of these files); Kon Tum 2022
+  areas 2 and 3 (9.1, 11.882) and 2023 areas 2, 3, 4, 8.1, 8.2 (9.415, 12.38, 9.719, 8.5, 4.36:
+  shown 9.42 / 94.15 % and 9.72 / 92.56 % under the set's per-quantity display); Hoa Binh 2023
+  areas 1, 3, 4, 8.1, 8.2 (9.5, 12.991, 9.94, 8.19, 4.32) and 2024 area 1 (9.5); Son La 2024
+  areas 3, 4, 5, 8 (12.75, 10.18, 14.23, 13.14); Binh Thuan 2024 areas 1 and 3 (9.428, 11.24).
+Sources are named in SOURCES below, and in the comment of each file that carries the figure.
+Where two sources disagree the one consistent with the other figures is kept: Long An 2023 is
+8th (one source says 7th), Ca Mau 34th (one says 32nd), Hoa Binh 2023 86.76 (one report gives
+86.89), and An Giang and Soc Trang are last (one report names Binh Thuan and Soc Trang).
 
-Area ids and maxima are read at run time from criteria/par-province-2022.yaml (its eight top-level
-nodes, in order, are areas 1..8 of Decision 876); without that file a fallback summing to 100 is
-used. Area "8" is scored as a whole (inner-node scores are allowed, docs/formats.md).
+The area maxima are read from the criteria files at run time. Pinned point values, and the
+Long An area ranks, are checked against them.
 """
 
 from __future__ import annotations
 
 import random
-import re
-import shutil
 import sys
-from decimal import ROUND_DOWN, Decimal, getcontext
-from pathlib import Path
+from decimal import ROUND_DOWN, Decimal
+from statistics import NormalDist
 
-import yaml
-
-getcontext().prec = 50
-
-ROOT = Path(__file__).resolve().parent.parent
-CRITERIA_FILE = ROOT / "criteria" / "par-province-2022.yaml"
-OUT_DIR = ROOT / "examples" / "provinces"
-CRITERIA_ID = "par-province-2022"
-YEARS = (2022, 2023)
-
-HEADER = (
-    "# Illustrative data generated by examples/generate_provinces.py — not official results "
-    "(Long An and the top five follow published figures; see README).\n"
+from generator_tools import (
+    ROOT,
+    Constraints,
+    GenerationError,
+    areas_of,
+    check,
+    competition_rank,
+    fail,
+    load_set,
+    nudge_sum,
+    read_folder,
+    render,
+    scalar,
+    scored_points,
+    shown,
+    spread,
+    write_folder,
 )
 
-# Used only when criteria/par-province-2022.yaml is absent; sums to 100.
-FALLBACK_AREAS = [
-    ("1", "9"),
-    ("2", "10"),
-    ("3", "13"),
-    ("4", "10.5"),
-    ("5", "15"),
-    ("6", "10"),
-    ("7", "16"),
-    ("8", "16.5"),
-]
-# Maxima the Long An figures rely on (area position -> max), checked against the criteria file.
-SOURCED_MAXIMA = {2: 13000, 4: 15000, 7: 16500}
+OUT = ROOT / "examples" / "provinces"
+SETS = {2022: "par-province-2022", 2023: "par-province-2022", 2024: "par-province-2024"}
+YEARS = (2022, 2023, 2024)
+HEADER = (
+    "# Illustrative data generated by examples/generate_provinces.py, not official results:\n"
+    "# only the figures named below follow published sources (see README).\n"
+)
 
-# (unit id, English name, Vietnamese name, socio-economic region)
 NMM, RRD, NCC, CH, SE, MD = (
     "northern-midlands-mountains",
     "red-river-delta",
@@ -80,6 +87,7 @@ NMM, RRD, NCC, CH, SE, MD = (
     "southeast",
     "mekong-delta",
 )
+# (unit id, English name, Vietnamese name, socio-economic region)
 PROVINCES = [
     ("ha-giang", "Ha Giang", "Hà Giang", NMM),
     ("cao-bang", "Cao Bang", "Cao Bằng", NMM),
@@ -145,354 +153,586 @@ PROVINCES = [
     ("bac-lieu", "Bac Lieu", "Bạc Liêu", MD),
     ("ca-mau", "Ca Mau", "Cà Mau", MD),
 ]
+UNITS = sorted(p[0] for p in PROVINCES)
 
-LONG_AN = "long-an"
-# Published 2023 top five, index x 1000 (max 100, so these are points in thousandths too).
-TOP_FIVE_2023 = [
-    ("quang-ninh", 92180),
-    ("hai-phong", 91870),
-    ("ha-noi", 91430),
-    ("bac-giang", 91160),
-    ("ba-ria-vung-tau", 91030),
-]
-AVERAGE = {2022: 84790, 2023: 86980}  # thousandths of an index point
-TOTAL_LONG_AN = {2022: 87410, 2023: 89220}  # thousandths of a point (max 100)
-# Long An's rank per area position 0..7 (areas 1..8). Areas 3, 5 and 8 are published; the other
-# five are chosen so that each falls from 2022 to 2023, as the article says.
-RANKS_LONG_AN = {2022: [5, 9, 55, 4, 7, 12, 8, 26], 2023: [13, 17, 5, 10, 1, 25, 19, 11]}
-# Long An's points in thousandths for the published areas; 2022's are invented (area 3 at
-# 80.00 %, as in docs/json.md's compare example).
-FIXED_LONG_AN = {2022: {2: 10400, 4: 13250, 7: 12900}, 2023: {2: 12980, 4: 13600, 7: 13510}}
-# Relative strength of Long An's remaining areas, scaled to what the total leaves them.
-SHAPE_LONG_AN = {
-    2022: {0: 0.95, 1: 0.93, 3: 0.94, 5: 0.88, 6: 0.90},
-    2023: {0: 0.93, 1: 0.90, 3: 0.91, 5: 0.85, 6: 0.86},
+SOURCES = {
+    "long-an-2023": 'the Long An PAR 2023 article "Continue to improve Long An\'s Public '
+                    'Administrative Reform Index" (17 May 2024)',
+    "top-2022": 'baodongnai.com.vn "dong-nai-tang-4-bac-trong-xep-hang-cai-cach-hanh-chinh" '
+                '(19 April 2023); vietnamplus "quang-ninh-tops-public-administration-indexes-'
+                'for-fourth-consecutive-year" (the top five)',
+    "bac-giang-2022": 'vietnamplus "quang-ninh-tops-public-administration-indexes-for-fourth-'
+                      'consecutive-year" (4th); the index from news reports of MoHA\'s 2022 '
+                      "results (collected with the other figures; the page was not re-read for "
+                      "these files)",
+    "collected-2022": "news reports of MoHA's 2022 results (collected with the other figures; "
+                      "the page was not re-read for these files)",
+    "nghe-an": 'baonghean.vn "nghe-an-typical-achievements-in-the-first-half-of-2023"',
+    "bands-2022": 'vietnambiz.vn "quang-ninh-dung-dau-ca-4-chi-so-ve-cai-cach-hanh-chinh"',
+    "top-2023": 'en.baochinhphu.vn "moj-quang-ninh-province-lead-public-administrative-reform-'
+                'index" (17 April 2024); dantoctongiao.vietnamnet.vn (ranks 3-5, 62, 63)',
+    "counts-2023": "vjst.vn (2023 counts, average and changes)",
+    "ninh-binh": 'vietnam.vn "nam-2023-chi-so-cai-cach-hanh-chinh-cua-ninh-binh-tang-6-bac-so-'
+                 'voi-nam-2022"',
+    "dong-nai": "baodongnai.com.vn (2022); vietnam.vn (2023 and 2024)",
+    "ca-mau": "baocamau.vn",
+    "mekong-2023": "kinhtedothi.vn (Hau Giang and Bac Lieu)",
+    "kon-tum": 'snv.kontum.gov.vn "Chi-so-cai-cach-hanh-chinh-nam-2023-tinh-Kon-Tum-tang-12-bac" '
+               "(25 April 2024)",
+    "hoa-binh-2023": "en.baohoabinh.com.vn 5/9514 (86.76, up 0.46, down 12 places), 5/9487 "
+                     "(35th; areas 1 and 3; SIPAS and socio-economic points) and 5/9941 "
+                     "(area 4)",
+    "hoa-binh-2024": "en.baohoabinh.com.vn 1/10629",
+    "results-2024": "vietnamplus.vn and hanoitimes.vn reports of 6 April 2025",
+    "long-an-2024": "news.baolongan.vn",
+    "son-la-2024": 'thongtindoingoai.sonla.gov.vn "content-1040-tang-chi-so-cai-cach-hanh-chinh";'
+                   " vhttdl.sonla.gov.vn",
+    "binh-thuan-2024": 'thongtin.vietnam.vn "cai-cach-hanh-chinh-huong-den-phuc-vu-nhan-dan"',
 }
-BELOW_FLOOR = 0.40  # lowest share of an area's max the generator hands out
+
+# Published index (hundredths of a per cent, None when only the rank is published) and rank
+# (None when only the index is), with the source key.
+PINS: dict[int, dict[str, tuple[int | None, int | None, str]]] = {
+    2022: {
+        "quang-ninh": (9010, 1, "top-2022"),
+        "hai-phong": (9009, 2, "top-2022"),
+        "ha-noi": (8958, 3, "top-2022"),
+        "bac-giang": (8854, 4, "bac-giang-2022"),
+        "da-nang": (None, 5, "top-2022"),
+        "long-an": (8741, 8, "long-an-2023"),
+        "nghe-an": (None, 16, "nghe-an"),
+        "ninh-binh": (None, 17, "ninh-binh"),
+        "hoa-binh": (8630, 23, "hoa-binh-2023"),
+        "dak-nong": (8486, 37, "collected-2022"),
+        "dong-nai": (8292, 51, "dong-nai"),
+        "kon-tum": (8135, 55, "kon-tum"),
+    },
+    2023: {
+        "quang-ninh": (9218, 1, "top-2023"),
+        "hai-phong": (9187, 2, "top-2023"),
+        "ha-noi": (9143, 3, "top-2023"),
+        "bac-giang": (9116, 4, "top-2023"),
+        "ba-ria-vung-tau": (9103, 5, "top-2023"),
+        "long-an": (8922, 8, "long-an-2023"),
+        "ninh-binh": (8872, 11, "ninh-binh"),
+        "hau-giang": (None, 19, "mekong-2023"),
+        "dak-lak": (None, 28, "kon-tum"),
+        "dong-nai": (8704, 32, "dong-nai"),
+        "ca-mau": (8689, 34, "ca-mau"),
+        "hoa-binh": (8676, 35, "hoa-binh-2023"),
+        "kon-tum": (8614, 43, "kon-tum"),
+        "lam-dong": (None, 46, "kon-tum"),
+        "dak-nong": (None, 51, "kon-tum"),
+        "gia-lai": (None, 58, "kon-tum"),
+        "bac-lieu": (None, 59, "mekong-2023"),
+        "soc-trang": (8170, 62, "top-2023"),
+        "an-giang": (8132, 63, "top-2023"),
+    },
+    2024: {
+        "hai-phong": (9617, 1, "results-2024"),
+        "ba-ria-vung-tau": (None, 2, "results-2024"),
+        "ha-noi": (9257, 3, "results-2024"),
+        "dong-nai": (9069, 8, "dong-nai"),
+        "long-an": (8968, 16, "long-an-2024"),
+        "hoa-binh": (8818, 37, "hoa-binh-2024"),
+        "son-la": (9002, None, "son-la-2024"),
+        "cao-bang": (None, 63, "results-2024"),
+    },
+}
+# Figures read from the next year's report rather than stated for their own year.
+DERIVED = {
+    (2022, "ninh-binh"): "11th in 2023, up 6 places",
+    (2022, "hoa-binh"): "86.76 in 2023, up 0.46; 35th, down 12 places",
+    (2022, "kon-tum"): "86.14 in 2023, up 4.79; 43rd, up 12 places",
+}
+# Son La's 2024 rank is not published; its 90.02 puts it between 9th and 13th, and 13th is
+# chosen (an illustrative rank, not a published one).
+POSITIONS = {2024: {"son-la": 13}}
+BANDS = {2022: {"A": 2, "B": 56, "C": 5}, 2023: {"A": 7, "B": 56, "C": 0},
+         2024: {"A": 13, "B": 50, "C": 0}}
+BAND_SOURCE = {2022: "bands-2022", 2023: "counts-2023", 2024: "results-2024"}
+AVERAGE = {2022: 84790, 2023: 86980, 2024: 88370}  # thousandths of an index point
+# Changes against the year before, as `par compare` counts them (shown new - shown old).
+CHANGES = {
+    2023: {"up": 57, "down": 6, "same": 0, "largest_rise": 939, "smallest_rise": 3,
+           "largest_fall": -291, "smallest_fall": -51},
+    2024: {"up": 53, "down": 9, "same": 1},
+}
+# 2024 against 2023: the areas' average index changes, in hundredths of an index point.
+AREA_AVERAGE_CHANGES = {2024: {"2": -160, "6": -2, "8": 379}}
+
+# Area points in thousandths. Long An's areas 3, 5, 8 of 2023 are published; its other area
+# points (and all of 2022) are made up and kept from earlier versions of these files.
+AREA_PINS: dict[tuple[int, str], dict[str, int]] = {
+    (2022, "long-an"): {"1": 9020, "2": 9295, "3": 10400, "4": 9864, "5": 13250, "6": 11213,
+                        "7": 11468, "8": 12900},
+    (2023, "long-an"): {"1": 8824, "2": 8989, "3": 12980, "4": 9543, "5": 13600, "6": 10824,
+                        "7": 10950, "8": 13510},
+    (2022, "kon-tum"): {"2": 9100, "3": 11882},
+    (2023, "kon-tum"): {"2": 9415, "3": 12380, "4": 9719, "8.1": 8500, "8.2": 4360},
+    (2023, "hoa-binh"): {"1": 9500, "3": 12991, "4": 9940, "8.1": 8190, "8.2": 4320},
+    (2024, "hoa-binh"): {"1": 9500},
+    (2024, "son-la"): {"1": 9100, "2": 9020, "3": 12750, "4": 10180, "5": 14230, "6": 10500,
+                       "7": 11100, "8": 13140},
+    (2024, "binh-thuan"): {"1": 9428, "3": 11240},
+}
+PUBLISHED_AREAS: dict[tuple[int, str], tuple[str, ...]] = {
+    (2022, "long-an"): (),
+    (2023, "long-an"): ("3", "5", "8"),
+    (2024, "son-la"): ("3", "4", "5", "8"),
+}
+AREA_SOURCE = {
+    (2023, "long-an"): "long-an-2023", (2022, "kon-tum"): "kon-tum",
+    (2023, "kon-tum"): "kon-tum", (2023, "hoa-binh"): "hoa-binh-2023",
+    (2024, "hoa-binh"): "hoa-binh-2024", (2024, "son-la"): "son-la-2024",
+    (2024, "binh-thuan"): "binh-thuan-2024",
+}
+# Long An's rank per area; areas 3, 5 and 8 are published, the others chosen so that each falls
+# from 2022 to 2023, as the article says.
+LONG_AN = "long-an"
+RANKS_LONG_AN = {2022: {"1": 5, "2": 9, "3": 55, "4": 4, "5": 7, "6": 12, "7": 8, "8": 26},
+                 2023: {"1": 13, "2": 17, "3": 5, "4": 10, "5": 1, "6": 25, "7": 19, "8": 11}}
+PUBLISHED_RANKS_LONG_AN = ("3", "5", "8")
+
+# Shape of each year's ranking (rank -> index in hundredths) between the published values;
+# illustrative, only so that the made-up values look like a ranking.
+SHAPE = {
+    2022: {6: 8800, 9: 8730, 30: 8560, 45: 8380, 58: 8010, 59: 7990, 63: 7600},
+    2023: {6: 9080, 7: 9010, 9: 8910, 20: 8800, 28: 8740, 40: 8640, 50: 8550, 58: 8330,
+           61: 8190},
+    2024: {2: 9450, 4: 9200, 9: 9060, 14: 8998, 20: 8940, 30: 8870, 45: 8720, 55: 8560,
+           63: 8120},
+}
+BAND_FLOOR = {"A": 9000, "B": 8000, "C": 7000}
 
 
-class GenerationError(RuntimeError):
-    pass
+# ---- totals ----------------------------------------------------------------------------------
 
 
-def fail(message: str) -> None:
-    raise GenerationError(message)
+def band_of(hundredths: int) -> str:
+    return next(name for name, floor in BAND_FLOOR.items() if hundredths >= floor)
 
 
-def thousandths(text: str) -> int:
-    value = Decimal(text) * 1000
-    if value != value.to_integral_value():
-        fail(f"maximum {text} has more than 3 decimals")
-    return int(value)
+def rank_bounds(year: int) -> list[tuple[int, int]]:
+    """The (lowest, highest) index each rank may show, from the band counts."""
+    bounds = []
+    counts = BANDS[year]
+    rank = 0
+    for band, count in counts.items():
+        floor = BAND_FLOOR[band]
+        ceiling = {"A": 9999, "B": 8999, "C": 7999}[band]
+        for _ in range(count):
+            rank += 1
+            bounds.append((floor, ceiling))
+    check(rank == 63, f"{year}: band counts do not add up to 63")
+    return bounds
 
 
-def load_areas() -> tuple[list[tuple[str, int]], str]:
-    """The eight top-level area ids with their maxima in thousandths, and where they came from."""
-    if not CRITERIA_FILE.exists():
-        return [(i, thousandths(m)) for i, m in FALLBACK_AREAS], "fallback (criteria file absent)"
-    # BaseLoader keeps every scalar as the text written, so maxima stay exact decimals.
-    data = yaml.load(CRITERIA_FILE.read_text(encoding="utf-8-sig"), Loader=yaml.BaseLoader)
-    if not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
-        fail(f"{CRITERIA_FILE}: no top-level criteria list")
-    if data.get("id") != CRITERIA_ID:
-        fail(f"{CRITERIA_FILE}: id is {data.get('id')!r}, expected {CRITERIA_ID!r}")
-    areas = [(str(node["id"]), thousandths(str(node["max"]))) for node in data["criteria"]]
-    if len(areas) != 8:
-        fail(f"{CRITERIA_FILE}: expected 8 top-level areas, found {len(areas)}")
-    if sum(m for _, m in areas) != 100000:
-        fail(f"{CRITERIA_FILE}: top-level maxima do not add up to 100")
-    for position, expected in SOURCED_MAXIMA.items():
-        if areas[position][1] != expected:
-            fail(f"{CRITERIA_FILE}: area {areas[position][0]} max is not {expected / 1000}")
-    shown = CRITERIA_FILE.relative_to(ROOT) if CRITERIA_FILE.is_relative_to(ROOT) else CRITERIA_FILE
-    return areas, str(shown)
-
-
-def fit_sum(values: list[int], lo: int, hi: int, target: int) -> list[int]:
-    """Shift values (kept within lo..hi) as evenly as possible so that they add up to target."""
-    values = list(values)
-    residual = target - sum(values)
-    while residual:
-        step = 1 if residual > 0 else -1
-        movable = [i for i, v in enumerate(values) if (v < hi if step > 0 else v > lo)]
-        if not movable:
-            fail("cannot reach the target average within the band limits")
-        share = abs(residual) // len(movable)
-        for i in movable:
-            room = hi - values[i] if step > 0 else values[i] - lo
-            move = min(room, max(share, 1), abs(residual))
-            values[i] += step * move
-            residual -= step * move
-            if not residual:
-                break
+def curve(year: int) -> list[int]:
+    """An index for every rank: published values where pinned, the shape in between."""
+    anchors = dict(SHAPE[year])
+    for value, rank, _ in PINS[year].values():
+        if value is not None and rank is not None:
+            anchors[rank] = value
+    for unit, rank in POSITIONS.get(year, {}).items():
+        value = PINS[year][unit][0]
+        assert value is not None
+        anchors[rank] = value
+    points = sorted(anchors.items())
+    values = []
+    for rank in range(1, 64):
+        below = max((r, v) for r, v in points if r <= rank) if rank >= points[0][0] else None
+        above = min((r, v) for r, v in points if r >= rank) if rank <= points[-1][0] else None
+        if below is None:
+            assert above is not None
+            values.append(above[1] + 10 * (above[0] - rank))
+        elif above is None or above[0] == below[0]:
+            values.append(below[1])
+        else:
+            share = (rank - below[0]) / (above[0] - below[0])
+            values.append(round(below[1] + (above[1] - below[1]) * share))
     return values
 
 
-def make_slots(rng: random.Random) -> dict[int, list[int]]:
-    """Totals by rank position (thousandths, max 100), highest first, for each year."""
-    slots: dict[int, list[int]] = {}
-    # 2022: A 2, then ranks 3..7 above Long An, Long An 8th, 50 more B, C 5.
-    top_a = sorted((rng.randint(90100, 92600) for _ in range(2)), reverse=True)
-    above = sorted((rng.randint(87500, 89900) for _ in range(5)), reverse=True)
-    band_c = sorted((rng.randint(72500, 79800) for _ in range(5)), reverse=True)
-    b_lo, b_hi = 80050, 87380
-    band_b = [b_lo + int((b_hi - b_lo) * rng.betavariate(4.0, 2.0)) for _ in range(50)]
-    fixed = sum(top_a) + sum(above) + sum(band_c) + TOTAL_LONG_AN[2022]
-    band_b = sorted(fit_sum(band_b, b_lo, b_hi, AVERAGE[2022] * 63 - fixed), reverse=True)
-    slots[2022] = top_a + above + [TOTAL_LONG_AN[2022]] + band_b + band_c
-    # 2023: the published top five, two more above Long An, Long An 8th, 55 below.
-    sixth = sorted((rng.randint(89400, 90950) for _ in range(2)), reverse=True)
-    r_lo, r_hi = 74000, 89150
-    rest = [r_lo + int((r_hi - r_lo) * rng.betavariate(5.5, 1.5)) for _ in range(55)]
-    fixed = sum(t for _, t in TOP_FIVE_2023) + sum(sixth) + TOTAL_LONG_AN[2023]
-    rest = sorted(fit_sum(rest, r_lo, r_hi, AVERAGE[2023] * 63 - fixed), reverse=True)
-    slots[2023] = [t for _, t in TOP_FIVE_2023] + sixth + [TOTAL_LONG_AN[2023]] + rest
-    return slots
+def strengths(rng: random.Random) -> dict[str, float]:
+    """A latent strength per province, so that the three years are related: published ranks
+    set it for the provinces that have them."""
+    normal = NormalDist()
+    strength = {}
+    for unit in UNITS:
+        ranks = [PINS[y][unit][1] or POSITIONS.get(y, {}).get(unit)
+                 for y in YEARS if unit in PINS[y]]
+        known = [r for r in ranks if r]
+        if known:
+            strength[unit] = sum(normal.inv_cdf(1 - (r - 0.5) / 63) for r in known) / len(known)
+        else:
+            strength[unit] = rng.gauss(0.0, 1.0)
+    return strength
 
 
-def assign_totals(rng: random.Random, units: list[str]) -> dict[int, dict[str, int]]:
-    """Give each province a total per year; a latent strength keeps the two years related."""
-    slots = make_slots(rng)
-    top_five = [u for u, _ in TOP_FIVE_2023]
-    strength = {u: rng.gauss(0.0, 1.0) + (2.5 if u in top_five else 0.0) for u in units}
-    totals: dict[int, dict[str, int]] = {}
+def orders(rng: random.Random, strength: dict[str, float], noise: float) -> dict[int, list[str]]:
+    """The ranking of each year: published ranks in place, the rest by noisy strength."""
+    result = {}
     for year in YEARS:
-        noisy = {u: strength[u] + rng.gauss(0.0, 0.6) for u in units}
-        pinned = [LONG_AN] + (top_five if year == 2023 else [])
-        order = sorted((u for u in units if u not in pinned), key=lambda u: (-noisy[u], u))
-        if year == 2023:
-            order = top_five + order
-        order.insert(7, LONG_AN)
-        totals[year] = dict(zip(order, slots[year], strict=True))
+        placed = {r: u for u, (_, r, _) in PINS[year].items() if r is not None}
+        placed.update({r: u for u, r in POSITIONS.get(year, {}).items()})
+        noisy = {u: strength[u] + rng.gauss(0.0, noise) for u in UNITS}
+        rest = iter(sorted((u for u in UNITS if u not in placed.values()),
+                           key=lambda u: (-noisy[u], u)))
+        result[year] = [placed[r] if r in placed else next(rest) for r in range(1, 64)]
+    return result
+
+
+def designate(targets: dict[int, dict[str, int]], fixed: set[tuple[int, str]]
+              ) -> dict[int, dict[str, tuple[int, int]]]:
+    """For each change between years, the range each province's shown change may take: the
+    published counts of risers and fallers go to the provinces whose made-up values already
+    move that way most, and the published extremes to the largest and smallest of them."""
+    ranges: dict[int, dict[str, tuple[int, int]]] = {}
+    for year, rule in CHANGES.items():
+        before = year - 1
+        change = {u: targets[year][u] - targets[before][u] for u in UNITS}
+        free = sorted((u for u in UNITS if (before, u) not in fixed or (year, u) not in fixed),
+                      key=lambda u: (change[u], u))
+        pinned = [u for u in UNITS if u not in free]
+        falls = [u for u in pinned if change[u] < 0]
+        rises = [u for u in pinned if change[u] > 0]
+        level = [u for u in pinned if change[u] == 0]
+        fallers = free[:rule["down"] - len(falls)]
+        same = sorted(free[len(fallers):], key=lambda u: (abs(change[u]), u))[
+            :rule["same"] - len(level)]
+        risers = [u for u in free if u not in fallers and u not in same]
+        check(len(risers) + len(rises) == rule["up"], f"{year}: cannot share out the changes")
+        top_rise = rule.get("largest_rise", 800)
+        low_rise = rule.get("smallest_rise", 1)
+        top_fall = rule.get("largest_fall", -400)
+        low_fall = rule.get("smallest_fall", -1)
+        ranges[year] = {u: (top_fall, low_fall) for u in fallers}
+        ranges[year].update({u: (0, 0) for u in same})
+        ranges[year].update({u: (low_rise, top_rise) for u in risers})
+        if "largest_rise" in rule:
+            ranges[year][risers[-1]] = (top_rise, top_rise)
+            ranges[year][risers[0]] = (low_rise, low_rise)
+        if "largest_fall" in rule:
+            ranges[year][fallers[0]] = (top_fall, top_fall)
+            ranges[year][fallers[-1]] = (low_fall, low_fall)
+    return ranges
+
+
+def solve_totals(seed: int) -> dict[int, dict[str, int]] | None:
+    """Shown indexes (hundredths) of every province and year meeting every published figure,
+    or None when this seed's rankings cannot (the caller tries the next seed)."""
+    rng = random.Random(seed)
+    strength = strengths(rng)
+    ranking = orders(rng, strength, 0.25)
+    targets = {y: dict(zip(ranking[y], curve(y), strict=True)) for y in YEARS}
+    fixed = {(y, u) for y in YEARS for u, (v, _, _) in PINS[y].items() if v is not None}
+    ranges = designate(targets, fixed)
+    system = Constraints()
+    for year in YEARS:
+        for position, (unit, (lo, hi)) in enumerate(zip(ranking[year], rank_bounds(year),
+                                                        strict=True)):
+            system.bounds(f"{year}:{unit}", lo, hi)
+            if position:
+                system.at_most(f"{year}:{unit}", f"{year}:{ranking[year][position - 1]}", -1)
+        for unit, (value, _, _) in PINS[year].items():
+            if value is not None:
+                system.bounds(f"{year}:{unit}", value, value)
+    for year, by_unit in ranges.items():
+        for unit, (lo, hi) in by_unit.items():
+            system.difference(f"{year}:{unit}", f"{year - 1}:{unit}", lo, hi)
+    names = [f"{y}:{u}" for y in YEARS for u in ranking[y]]
+    try:
+        values = system.solve({f"{y}:{u}": targets[y][u] for y in YEARS for u in UNITS}, names)
+        for year in YEARS:
+            pinned = {u for u, (v, _, _) in PINS[year].items() if v is not None}
+            free = [f"{year}:{u}" for u in ranking[year] if u not in pinned]
+            fixed_sum = sum(PINS[year][u][0] or 0 for u in pinned)
+            # exact totals are shown value * 10 + a thousandth digit 0..9 (0 where published)
+            high = (AVERAGE[year] * 63 // 10) - fixed_sum
+            low = -(-(AVERAGE[year] * 63 - 9 * len(free)) // 10) - fixed_sum
+            nudge_sum(system, values, free, low, high)
+    except GenerationError:
+        return None
+    check(not system.holds(values), "the solver broke a constraint")
+    return {y: {u: values[f"{y}:{u}"] for u in UNITS} for y in YEARS}
+
+
+def exact_totals(rng: random.Random, shown_totals: dict[int, dict[str, int]]
+                 ) -> dict[int, dict[str, int]]:
+    """Totals in thousandths: the shown value and a made-up third decimal that brings the
+    average to its published value exactly (0 for published indexes)."""
+    totals = {}
+    for year in YEARS:
+        free = [u for u in UNITS if PINS[year].get(u, (None,))[0] is None]
+        digits = {u: rng.randint(0, 9) for u in free}
+        need = AVERAGE[year] * 63 - 10 * sum(shown_totals[year].values())
+        check(0 <= need <= 9 * len(free), f"{year}: the average is out of reach")
+        while sum(digits.values()) != need:
+            step = 1 if sum(digits.values()) < need else -1
+            for unit in free:
+                if sum(digits.values()) != need and 0 <= digits[unit] + step <= 9:
+                    digits[unit] += step
+        totals[year] = {u: 10 * shown_totals[year][u] + digits.get(u, 0) for u in UNITS}
     return totals
 
 
-def display_index(points: int, maximum: int) -> int:
-    """The index as shown (truncated to 2 decimals), in hundredths of a per cent."""
-    return points * 10000 // maximum
+# ---- areas -----------------------------------------------------------------------------------
 
 
-def long_an_areas(year: int, maxima: list[int]) -> list[int]:
-    points = [0] * 8
-    for position, value in FIXED_LONG_AN[year].items():
-        points[position] = value
-    left = TOTAL_LONG_AN[year] - sum(points)
-    shape = SHAPE_LONG_AN[year]
-    raw = {p: shape[p] * maxima[p] for p in shape}
-    scale = left / sum(raw.values())
-    for p in shape:
-        points[p] = round(raw[p] * scale)
-    points[6] += left - sum(points[p] for p in shape)
-    if any(not 0 <= points[p] <= maxima[p] for p in range(8)):
-        fail(f"Long An {year}: an area score falls outside its maximum")
-    return points
+AreaList = list[tuple[str, int, list[tuple[str, int]]]]
 
 
-def area_scores(
-    rng: random.Random,
-    year: int,
-    units: list[str],
-    totals: dict[str, int],
-    maxima: list[int],
-    bias: dict[str, list[float]],
-) -> dict[str, list[int]]:
-    """Area points (thousandths) for every province, meeting Long An's area ranks exactly."""
-    la = long_an_areas(year, maxima)
-    others = [u for u in units if u != LONG_AN]
-    base = {
-        u: [totals[u] / 100000 + bias[u][a] + rng.gauss(0.0, 0.02) for a in range(8)]
-        for u in others
-    }
-    above: list[set[str]] = []
-    natural: dict[str, list[float]] = {u: [0.0] * 8 for u in others}
-    for a in range(8):
-        rank = RANKS_LONG_AN[year][a]
-        order = sorted(others, key=lambda u: (-base[u][a], u))
-        target = la[a] / maxima[a]
-        if rank == 1:
-            offset = target - base[order[0]][a] - 0.01
-        else:
-            offset = target - (base[order[rank - 2]][a] + base[order[rank - 1]][a]) / 2
-        above.append(set(order[: rank - 1]))
-        for u in others:
-            natural[u][a] = base[u][a] + offset
+def pinned_areas(year: int, unit: str, areas: AreaList) -> dict[str, int]:
+    """A province's pinned area points by top-level area id (parts summed)."""
+    pins = AREA_PINS.get((year, unit), {})
+    result = {}
+    for area_id, _, children in areas:
+        if area_id in pins:
+            result[area_id] = pins[area_id]
+        elif children and all(c in pins for c, _ in children):
+            result[area_id] = sum(pins[c] for c, _ in children)
+    return result
 
-    # Other provinces stay clear of Long An's *displayed* area index too, so that no table shows
-    # a tie with Long An and its ranks hold under `rank_on: displayed` as well.
-    shown = [display_index(la[a], maxima[a]) for a in range(8)]
-    above_lo = [
-        next(p for p in range(la[a] + 1, maxima[a] + 1) if display_index(p, maxima[a]) > shown[a])
-        for a in range(8)
-    ]
-    below_hi = [
-        next(p for p in range(la[a] - 1, -1, -1) if display_index(p, maxima[a]) < shown[a])
-        for a in range(8)
-    ]
 
-    def bounds(u: str, a: int) -> tuple[int, int]:
-        if u in above[a]:
-            return above_lo[a], maxima[a]
-        return int(BELOW_FLOOR * maxima[a]), below_hi[a]
+def area_points(rng: random.Random, year: int, totals: dict[str, int], areas: AreaList,
+                bias: dict[str, list[float]], previous: dict[str, list[int]] | None = None,
+                ) -> dict[str, list[int]]:
+    """Area points (thousandths) of every province: pinned points as published, Long An's
+    area ranks met exactly (on the exact and on the shown area indexes), the rest spread
+    around each province's total in its own proportions (or, given the year before, in that
+    year's proportions moved by the change of its total)."""
+    ids = [a for a, _, _ in areas]
+    maxima = [m for _, m, _ in areas]
+    fixed = {u: pinned_areas(year, u, areas) for u in UNITS}
+    for unit in UNITS:
+        pinned = fixed[unit]
+        room = [(maxima[a], int(0.4 * maxima[a])) for a in range(8) if ids[a] not in pinned]
+        left = totals[unit] - sum(pinned.values())
+        check(sum(lo for _, lo in room) <= left <= sum(hi for hi, _ in room),
+              f"{year} {unit}: the pinned areas leave an impossible remainder")
+    lo = {u: [int(0.4 * m) for m in maxima] for u in UNITS}
+    hi = {u: list(maxima) for u in UNITS}
+    for unit, pinned in fixed.items():
+        for a, area_id in enumerate(ids):
+            if area_id in pinned:
+                lo[unit][a] = hi[unit][a] = pinned[area_id]
+    if year in RANKS_LONG_AN:
+        la = fixed[LONG_AN]
+        check(len(la) == 8, f"{year}: Long An's areas must all be fixed")
+        others = [u for u in UNITS if u != LONG_AN]
+        base = {u: [totals[u] / 100000 + bias[u][a] + rng.gauss(0.0, 0.02) for a in range(8)]
+                for u in others}
+        above: list[set[str]] = []
+        for a, area_id in enumerate(ids):
+            rank = RANKS_LONG_AN[year][area_id]
+            target = shown(la[area_id], maxima[a])
+            forced_up = {u for u in others if area_id in fixed[u]
+                         and shown(fixed[u][area_id], maxima[a]) > target}
+            forced_down = {u for u in others if area_id in fixed[u]} - forced_up
+            for u in forced_down:
+                check(shown(fixed[u][area_id], maxima[a]) < target,
+                      f"{year} {u}: area {area_id} ties Long An")
+            pool = sorted((u for u in others if u not in forced_up | forced_down),
+                          key=lambda u: (-base[u][a], u))
+            check(len(forced_up) < rank, f"{year}: too many pinned above Long An in {area_id}")
+            free_above = rank - 1 - len(forced_up)
+            above.append(forced_up | set(pool[:free_above]))
+            # shift the area so that Long An falls where its rank says among the free ones
+            goal = la[area_id] / maxima[a]
+            if free_above == 0:
+                offset = goal - base[pool[0]][a] - 0.01
+            else:
+                offset = goal - (base[pool[free_above - 1]][a] + base[pool[free_above]][a]) / 2
+            for u in others:
+                base[u][a] += offset
+        # a province above Long An shows a higher area index than Long An's, one below a lower
+        up_lo = [next(p for p in range(la[i] + 1, maxima[a] + 1)
+                      if shown(p, maxima[a]) > shown(la[i], maxima[a]))
+                 for a, i in enumerate(ids)]
+        down_hi = [next(p for p in range(la[i] - 1, -1, -1)
+                        if shown(p, maxima[a]) < shown(la[i], maxima[a]))
+                   for a, i in enumerate(ids)]
 
-    def slack(u: str) -> tuple[int, int]:
-        lo = sum(bounds(u, a)[0] for a in range(8))
-        hi = sum(bounds(u, a)[1] for a in range(8))
-        return totals[u] - lo, hi - totals[u]
+        def bounds(u: str, a: int) -> tuple[int, int]:
+            if ids[a] in fixed[u]:
+                return fixed[u][ids[a]], fixed[u][ids[a]]
+            if u in above[a]:
+                return up_lo[a], maxima[a]
+            return int(0.4 * maxima[a]), down_hi[a]
 
-    # Repair: a province whose total cannot be met inside its intervals trades places, in one
-    # area, with the province nearest the line on the other side.
-    for _ in range(1000):
-        stuck = [u for u in sorted(others) if min(slack(u)) < 0]
-        if not stuck:
-            break
-        u = stuck[0]
-        too_high = slack(u)[1] < 0
-        swapped = False
-        for a in sorted(range(8), key=lambda a: -maxima[a]):
-            if (u in above[a]) == too_high:
-                continue
-            pool = sorted(
-                above[a] if too_high else set(others) - above[a] - {u},
-                key=lambda v: (base[v][a], v),
-                reverse=not too_high,
-            )
-            for v in pool:
-                above[a] ^= {u, v}
-                if min(slack(v)) >= 0:
-                    swapped = True
+        def slack(u: str) -> tuple[int, int]:
+            return (totals[u] - sum(bounds(u, a)[0] for a in range(8)),
+                    sum(bounds(u, a)[1] for a in range(8)) - totals[u])
+
+        # a province whose total does not fit its intervals trades places, in one area, with
+        # the free province nearest the line on the other side
+        for _ in range(2000):
+            stuck = [u for u in sorted(others) if min(slack(u)) < 0]
+            if not stuck:
+                break
+            u = stuck[0]
+            too_high = slack(u)[1] < 0
+            swapped = False
+            for a in sorted(range(8), key=lambda a: -maxima[a]):
+                if ids[a] in fixed[u] or (u in above[a]) == too_high:
+                    continue
+                pool = sorted((v for v in (above[a] if too_high else set(others) - above[a])
+                               if v != u and ids[a] not in fixed[v]),
+                              key=lambda v: (base[v][a], v), reverse=not too_high)
+                for v in pool:
+                    above[a] ^= {u, v}
+                    if min(slack(v)) >= 0:
+                        swapped = True
+                        break
+                    above[a] ^= {u, v}
+                if swapped:
                     break
-                above[a] ^= {u, v}
-            if swapped:
-                break
-        if not swapped:
-            fail(f"{year}: cannot fit {u}'s total within Long An's area ranks")
+            if not swapped:
+                fail(f"{year}: cannot fit {u}'s total within Long An's area ranks")
+        else:
+            fail(f"{year}: the area repair did not converge")
+        for u in others:
+            for a in range(8):
+                lo[u][a], hi[u][a] = bounds(u, a)
     else:
-        fail(f"{year}: repair did not converge")
+        base = {}
+    result = {}
+    for unit in UNITS:
+        share = [totals[unit] / 100000 + bias[unit][a] for a in range(8)]
+        if previous is not None:
+            moved = (totals[unit] - sum(previous[unit])) / 100000
+            share = [previous[unit][a] / maxima[a] + moved + rng.gauss(0.0, 0.01)
+                     for a in range(8)]
+        share = base.get(unit, share)
+        natural = [min(max(round(share[a] * maxima[a]), lo[unit][a]), hi[unit][a])
+                   for a in range(8)]
+        result[unit] = spread(natural, lo[unit], hi[unit], totals[unit])
+    return result
 
-    scores = {LONG_AN: la}
-    for u in others:
-        lo = [bounds(u, a)[0] for a in range(8)]
-        hi = [bounds(u, a)[1] for a in range(8)]
-        x = [min(max(round(natural[u][a] * maxima[a]), lo[a]), hi[a]) for a in range(8)]
-        gap = totals[u] - sum(x)
-        room = [(hi[a] - x[a]) if gap > 0 else (x[a] - lo[a]) for a in range(8)]
-        total_room = sum(room)
-        step = 1 if gap > 0 else -1
-        moves = [abs(gap) * room[a] // total_room if total_room else 0 for a in range(8)]
-        x = [x[a] + step * moves[a] for a in range(8)]
-        left = abs(gap) - sum(moves)
-        for a in sorted(range(8), key=lambda a: (-room[a], a)):
-            if not left:
+
+def area_changes(before: dict[str, list[int]], after: dict[str, list[int]], a: int,
+                 maximum: int) -> tuple[int, int]:
+    """Area ``a``'s average change as compare shows it (mean of the shown changes, truncated)
+    and as the two score summaries show it (shown average after - shown average before)."""
+    total = sum(shown(after[u][a], maximum) - shown(before[u][a], maximum) for u in UNITS)
+    mean = -((-total) // 63) if total < 0 else total // 63
+    averages = [sum(side[u][a] for u in UNITS) * 10000 // (63 * maximum)
+                for side in (before, after)]
+    return mean, averages[1] - averages[0]
+
+
+def meet_area_averages(year: int, points: dict[str, list[int]], previous: dict[str, list[int]],
+                       areas: AreaList) -> None:
+    """Shift points between an area whose average change is published and an area whose
+    change is not, province by province, until both readings of each change are met: first in
+    large steps, then one thousandth at a time (a local search on how far both are off)."""
+    ids = [a for a, _, _ in areas]
+    maxima = [m for _, m, _ in areas]
+    wanted = AREA_AVERAGE_CHANGES.get(year, {})
+    donors = [a for a in range(8) if ids[a] not in wanted]
+    movable = [u for u in UNITS if (year, u) not in AREA_PINS]
+
+    def fits(x: list[int], a: int, step: int) -> bool:
+        return 0.4 * maxima[a] <= x[a] + step <= maxima[a]
+
+    for area_id, target in wanted.items():
+        a = ids.index(area_id)
+        centre = target + (0.5 if target >= 0 else -0.5)
+
+        def off(a: int = a, target: int = target, centre: float = centre) -> tuple[int, float]:
+            mean, difference = area_changes(previous, points, a, maxima[a])
+            exact = (sum(points[u][a] - previous[u][a] for u in UNITS) * 10000
+                     / (63 * maxima[a]))
+            return abs(mean - target) + abs(difference - target), abs(exact - centre)
+
+        for _ in range(5000):
+            now = off()
+            if now[0] == 0:
                 break
-            spare = (hi[a] - x[a]) if step > 0 else (x[a] - lo[a])
-            move = min(spare, left)
-            x[a] += step * move
-            left -= move
-        if left or sum(x) != totals[u]:
-            fail(f"{year}: {u}'s area points do not add up to its total")
-        scores[u] = x
-    return scores
+            mean, _ = area_changes(previous, points, a, maxima[a])
+            exact = sum(points[u][a] - previous[u][a] for u in UNITS) * 10000 / (63 * maxima[a])
+            direction = 1 if mean < target or (mean == target and exact < centre) else -1
+            step = direction * (max(1, abs(target - mean) * 63 * maxima[a] // 10000 // 63)
+                                if abs(target - mean) > 2 else 1)
+            best: tuple[tuple[int, float], str, int] | None = None
+            for unit in sorted(movable, key=lambda u: (points[u][a] * direction, u)):
+                x = points[unit]
+                if not fits(x, a, step):
+                    continue
+                donor = next((d for d in sorted(donors, key=lambda d: (x[d] * direction, d))
+                              if fits(x, d, -step)), None)
+                if donor is None:
+                    continue
+                x[a] += step
+                x[donor] -= step
+                after = off()
+                x[a] -= step
+                x[donor] += step
+                if after < now:
+                    best = (after, unit, donor)
+                    break
+            if best is None:
+                fail(f"{year}: cannot move area {area_id}'s average change to {target}")
+            _, unit, donor = best
+            points[unit][a] += step
+            points[unit][donor] -= step
+        else:
+            fail(f"{year}: area {area_id}'s average change did not converge")
 
 
-def number(points: int) -> str:
-    text = f"{points // 1000}.{points % 1000:03d}".rstrip("0")
-    return text + "0" if text.endswith(".") else text
+# ---- files -----------------------------------------------------------------------------------
 
 
-def scalar(text: str) -> str:
-    """A YAML scalar for text: plain when it reads back unchanged as a string, else quoted."""
-    if yaml.safe_load(f"k: {text}") == {"k": text}:
-        return text
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def comments(year: int, unit: str, areas: AreaList) -> list[str]:
+    """Which figures of this file are published, and where."""
+    lines = []
+    value, rank, source = PINS[year].get(unit, (None, None, ""))
+    if value is not None or rank is not None:
+        said = []
+        if value is not None:
+            said.append(f"index {value // 100}.{value % 100:02d} %")
+        if rank is not None:
+            said.append(f"rank {rank}/63")
+        how = DERIVED.get((year, unit))
+        heading = f"Published for PAR {year}" + (f" (read from: {how})" if how else "")
+        lines.append(f"{heading}: {' and '.join(said)} ({SOURCES[source]}).")
+    if year in RANKS_LONG_AN and unit == LONG_AN:
+        ranks = ", ".join(f"{a}: {RANKS_LONG_AN[year][a]}" for a in PUBLISHED_RANKS_LONG_AN)
+        lines.append(f"Area ranks published: {ranks} (the same source).")
+    pins = AREA_PINS.get((year, unit), {})
+    published = PUBLISHED_AREAS.get((year, unit), tuple(pins))
+    if published:
+        listed = ", ".join(f"{a} ({pins[a] / 1000:g})" for a in published)
+        where = AREA_SOURCE[(year, unit)]
+        cited = "the same source" if where == source else SOURCES[where]
+        lines.append(f"Area points published: {listed} ({cited}).")
+    if (year, unit) == (2024, "son-la"):
+        lines.append("Its rank (13th) and areas 1, 2, 6, 7 are illustrative, chosen to make up "
+                     "the total.")
+    lines.append("Every other figure of this file is made up." if lines else
+                 "Every figure of this file is made up.")
+    return lines
 
 
-def render(
-    year: int, province: tuple[str, str, str, str], area_ids: list[str], points: list[int]
-) -> str:
+def render_unit(year: int, province: tuple[str, str, str, str], areas: AreaList,
+                points: list[int]) -> str:
     unit, name, name_vi, group = province
-    lines = [
-        HEADER.rstrip("\n"),
-        "format: par-submission/1",
-        f"criteria: {CRITERIA_ID}",
-        f"year: {year}",
-        f"unit: {unit}",
-        f"name: {scalar(name)}",
-        f"name_vi: {scalar(name_vi)}",
-        f"group: {group}",
-        "scores:",
-    ]
-    lines += [f'  "{area_id}": {number(p)}' for area_id, p in zip(area_ids, points, strict=True)]
-    return "\n".join(lines) + "\n"
+    pins = AREA_PINS.get((year, unit), {})
+    scores: list[tuple[str, int]] = []
+    for (area_id, _, children), value in zip(areas, points, strict=True):
+        if children and all(c in pins for c, _ in children):
+            scores += [(c, pins[c]) for c, _ in children]
+        else:
+            scores.append((area_id, value))
+    fields = [("format", "par-submission/1"), ("criteria", SETS[year]), ("year", str(year)),
+              ("unit", unit), ("name", scalar(name)), ("name_vi", scalar(name_vi)),
+              ("group", group)]
+    return render(HEADER, comments(year, unit, areas), fields, scores)
 
 
-# ---------------------------------------------------------------------------------------------
-# Verification: re-read the written files and check every constraint with Decimal arithmetic.
+# ---- verification: re-read the written files, check every published figure -------------------
 
-DOMAIN_NAMES_VI = [
-    "An Giang",
-    "Bà Rịa - Vũng Tàu",
-    "Bạc Liêu",
-    "Bắc Giang",
-    "Bắc Kạn",
-    "Bắc Ninh",
-    "Bến Tre",
-    "Bình Dương",
-    "Bình Định",
-    "Bình Phước",
-    "Bình Thuận",
-    "Cà Mau",
-    "Cao Bằng",
-    "Cần Thơ",
-    "Đà Nẵng",
-    "Đắk Lắk",
-    "Đắk Nông",
-    "Điện Biên",
-    "Đồng Nai",
-    "Đồng Tháp",
-    "Gia Lai",
-    "Hà Giang",
-    "Hà Nam",
-    "Hà Nội",
-    "Hà Tĩnh",
-    "Hải Dương",
-    "Hải Phòng",
-    "Hậu Giang",
-    "Hòa Bình",
-    "Hưng Yên",
-    "Khánh Hòa",
-    "Kiên Giang",
-    "Kon Tum",
-    "Lai Châu",
-    "Lạng Sơn",
-    "Lào Cai",
-    "Lâm Đồng",
-    "Long An",
-    "Nam Định",
-    "Nghệ An",
-    "Ninh Bình",
-    "Ninh Thuận",
-    "Phú Thọ",
-    "Phú Yên",
-    "Quảng Bình",
-    "Quảng Nam",
-    "Quảng Ngãi",
-    "Quảng Ninh",
-    "Quảng Trị",
-    "Sóc Trăng",
-    "Sơn La",
-    "Tây Ninh",
-    "Thái Bình",
-    "Thái Nguyên",
-    "Thanh Hóa",
-    "Thừa Thiên Huế",
-    "Tiền Giang",
-    "TP. Hồ Chí Minh",
-    "Trà Vinh",
-    "Tuyên Quang",
-    "Vĩnh Long",
-    "Vĩnh Phúc",
-    "Yên Bái",
-]
 
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
@@ -502,142 +742,131 @@ def truncated(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_DOWN)
 
 
-def rank_of(unit: str, index: dict[str, Decimal]) -> int:
-    return 1 + sum(1 for other, v in index.items() if v > index[unit])
-
-
-def check(condition: bool, message: str) -> None:
-    if not condition:
-        fail("constraint failed: " + message)
-
-
-def verify(area_ids: list[str], maxima: list[int]) -> dict[str, object]:
-    area_max = [Decimal(m) / 1000 for m in maxima]
-    total_max = sum(area_max, Decimal(0))
-    slug = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+def verify(areas_by_year: dict[int, AreaList]) -> dict[str, object]:
+    names_vi = sorted(p[2] for p in PROVINCES)
     summary: dict[str, object] = {}
     index: dict[int, dict[str, Decimal]] = {}
-    area_index: dict[int, list[dict[str, Decimal]]] = {}
+    area_index: dict[int, dict[str, list[Decimal]]] = {}
     for year in YEARS:
-        folder = OUT_DIR / str(year)
-        files = sorted(folder.glob("*.yaml"))
-        check(len(files) == 63, f"{year}: {len(files)} files, expected 63")
-        names_vi = []
-        index[year] = {}
-        area_index[year] = [{} for _ in range(8)]
-        for path in files:
-            text = path.read_text(encoding="utf-8")
-            check(text.startswith(HEADER), f"{path.name}: header comment missing")
-            doc = yaml.load(text, Loader=yaml.BaseLoader)
-            unit = doc["unit"]
-            check(path.name == f"{unit}.yaml", f"{path.name}: file name does not match unit")
-            check(bool(slug.match(unit)), f"{unit}: not an ASCII slug")
-            check(doc["name"].isascii(), f"{unit}: English name is not ASCII")
-            check(
-                doc["format"] == "par-submission/1"
-                and doc["criteria"] == CRITERIA_ID
-                and doc["year"] == str(year),
-                f"{path.name}: wrong format, criteria or year",
-            )
-            names_vi.append(doc["name_vi"])
-            scores = doc["scores"]
-            check(list(scores) == area_ids, f"{path.name}: area keys differ from the criteria")
-            points = [Decimal(scores[i]) for i in area_ids]
-            for a, p in enumerate(points):
-                check(0 <= p <= area_max[a], f"{path.name}: area {area_ids[a]} outside 0..max")
-                check(p == p.quantize(Decimal("0.001")), f"{path.name}: more than 3 decimals")
-                area_index[year][a][unit] = p / area_max[a]
-            index[year][unit] = sum(points, Decimal(0)) / total_max
-        check(sorted(names_vi) == sorted(DOMAIN_NAMES_VI),
+        areas = areas_by_year[year]
+        docs = read_folder(OUT / str(year), HEADER)
+        check(len(docs) == 63, f"{year}: {len(docs)} files, expected 63")
+        check(sorted(str(d["name_vi"]) for d in docs.values()) == names_vi,
               f"{year}: names differ from the published list")
-
+        total_max = Decimal(sum(m for _, m, _ in areas)) / 1000
+        index[year], area_index[year] = {}, {}
+        for unit, doc in docs.items():
+            check(doc["criteria"] == SETS[year] and doc["year"] == str(year),
+                  f"{unit} {year}: wrong criteria or year")
+            points = [Decimal(p) / 1000 for p in scored_points(doc, areas)]
+            index[year][unit] = sum(points, Decimal(0)) / total_max * HUNDRED
+            area_index[year][unit] = [p / (Decimal(m) / 1000) * HUNDRED
+                                      for p, (_, m, _) in zip(points, areas, strict=True)]
+            for area_id, value in AREA_PINS.get((year, unit), {}).items():
+                scores = doc["scores"]
+                assert isinstance(scores, dict)
+                check(Decimal(str(scores[area_id])) == Decimal(value) / 1000,
+                      f"{unit} {year}: area {area_id} is not {value / 1000}")
         idx = index[year]
-        la = idx[LONG_AN]
-        check(rank_of(LONG_AN, idx) == 8, f"{year}: Long An overall rank is not 8")
-        check(sum(1 for v in idx.values() if v == la) == 1, f"{year}: a unit ties Long An")
-        shown_total = {u: truncated(v * HUNDRED) for u, v in idx.items()}
-        check(
-            rank_of(LONG_AN, shown_total) == 8
-            and sum(1 for v in shown_total.values() if v == shown_total[LONG_AN]) == 1,
-            f"{year}: Long An overall rank differs on the displayed index",
-        )
-        for a in range(8):
-            ai = area_index[year][a]
-            check(
-                rank_of(LONG_AN, ai) == RANKS_LONG_AN[year][a],
-                f"{year}: Long An area {area_ids[a]} rank is not {RANKS_LONG_AN[year][a]}",
-            )
-            check(
-                sum(1 for v in ai.values() if v == ai[LONG_AN]) == 1,
-                f"{year}: a unit ties Long An in area {area_ids[a]}",
-            )
-            shown = {u: truncated(v * HUNDRED) for u, v in ai.items()}
-            check(
-                rank_of(LONG_AN, shown) == RANKS_LONG_AN[year][a]
-                and sum(1 for v in shown.values() if v == shown[LONG_AN]) == 1,
-                f"{year}: Long An area {area_ids[a]} rank differs on the displayed index",
-            )
-        average = sum(idx.values(), Decimal(0)) / len(idx) * HUNDRED
-        check(average == Decimal(AVERAGE[year]) / 1000, f"{year}: average index is {average}")
-        bands = {"A": 0, "B": 0, "C": 0, "-": 0}
+        shown_idx = {u: truncated(v) for u, v in idx.items()}
+        check(len(set(shown_idx.values())) == 63, f"{year}: two provinces show the same index")
+        for unit, (value, rank, _) in PINS[year].items():
+            if value is not None:
+                check(shown_idx[unit] == Decimal(value) / 100, f"{unit} {year}: index")
+            if rank is not None:
+                check(competition_rank(idx[unit], idx.values()) == rank,
+                      f"{unit} {year}: rank is not {rank}")
+        for unit, rank in POSITIONS.get(year, {}).items():
+            check(competition_rank(idx[unit], idx.values()) == rank,
+                  f"{unit} {year}: rank is not {rank}")
+        average = sum(idx.values(), Decimal(0)) / 63
+        check(truncated(average) == Decimal(AVERAGE[year]) / 1000, f"{year}: average {average}")
+        bands = {"A": 0, "B": 0, "C": 0}
         for v in idx.values():
-            pct = v * HUNDRED
-            bands["A" if pct >= 90 else "B" if pct >= 80 else "C" if pct >= 70 else "-"] += 1
-        summary[f"average {year}"] = truncated(average)
-        summary[f"bands {year}"] = bands
-        summary[f"Long An {year}"] = (
-            truncated(la * HUNDRED),
-            rank_of(LONG_AN, idx),
-            [rank_of(LONG_AN, ai) for ai in area_index[year]],
-        )
-
-    check(summary["bands 2022"] == {"A": 2, "B": 56, "C": 5, "-": 0}, "2022 band counts")
-    check(summary["bands 2023"] == {"A": 6, "B": 57, "C": 0, "-": 0}, "2023 band counts")
-    check(truncated(index[2023][LONG_AN] * HUNDRED) == Decimal("89.22"), "Long An 2023 index")
-    check(truncated(index[2022][LONG_AN] * HUNDRED) == Decimal("87.41"), "Long An 2022 index")
-    check(
-        truncated((index[2023][LONG_AN] - index[2022][LONG_AN]) * HUNDRED) == Decimal("1.81"),
-        "Long An change",
-    )
-    la23 = {a: area_index[2023][a][LONG_AN] * area_max[a] for a in (2, 4, 7)}
-    check(
-        la23 == {2: Decimal("12.98"), 4: Decimal("13.6"), 7: Decimal("13.51")},
-        "Long An 2023 area points",
-    )
-    for a in (0, 1, 3, 5, 6):
-        check(
-            rank_of(LONG_AN, area_index[2023][a]) > rank_of(LONG_AN, area_index[2022][a]),
-            f"Long An area {area_ids[a]} did not fall in rank",
-        )
-    for place, (unit, total) in enumerate(TOP_FIVE_2023, start=1):
-        check(index[2023][unit] * total_max == Decimal(total) / 1000, f"{unit} 2023 total")
-        check(rank_of(unit, index[2023]) == place, f"{unit} 2023 rank is not {place}")
+            bands[band_of(int(truncated(v) * 100))] += 1
+        check(bands == BANDS[year], f"{year}: bands {bands}")
+        summary[f"{year} average"] = truncated(average)
+        summary[f"{year} bands"] = bands
+        if year in RANKS_LONG_AN:
+            for a, (area_id, _, _) in enumerate(areas):
+                values = {u: v[a] for u, v in area_index[year].items()}
+                shown_values = {u: truncated(v) for u, v in values.items()}
+                want = RANKS_LONG_AN[year][area_id]
+                for table in (values, shown_values):
+                    check(competition_rank(table[LONG_AN], table.values()) == want
+                          and sum(1 for v in table.values() if v == table[LONG_AN]) == 1,
+                          f"{year}: Long An area {area_id} rank is not {want}")
+    for year, rule in CHANGES.items():
+        change = {u: truncated(index[year][u]) - truncated(index[year - 1][u]) for u in UNITS}
+        ups = sorted(c for c in change.values() if c > 0)
+        downs = sorted(c for c in change.values() if c < 0)
+        check((len(ups), len(downs), 63 - len(ups) - len(downs))
+              == (rule["up"], rule["down"], rule["same"]), f"{year}: rises and falls")
+        if "largest_rise" in rule:
+            check((ups[-1], ups[0], downs[0], downs[-1]) == tuple(
+                Decimal(rule[k]) / 100 for k in ("largest_rise", "smallest_rise",
+                                                 "largest_fall", "smallest_fall")),
+                  f"{year}: extreme changes")
+        rank_change = {u: competition_rank(index[year - 1][u], index[year - 1].values())
+                       - competition_rank(index[year][u], index[year].values())
+                       for u in UNITS}
+        summary[f"{year} changes"] = (len(ups), len(downs), ups[-1], downs[0])
+        if year == 2024:
+            check(change["hai-phong"] == Decimal("4.30"), "Hai Phong 2024 change")
+            check(change["hoa-binh"] == Decimal("1.42") and rank_change["hoa-binh"] == -2,
+                  "Hoa Binh 2024 change")
+            check(rank_change["dong-nai"] == 24, "Dong Nai 2024 rank change")
+        else:
+            check(change["long-an"] == Decimal("1.81"), "Long An 2023 change")
+            check(rank_change["ninh-binh"] == 6, "Ninh Binh 2023 rank change")
+            check(change["kon-tum"] == Decimal("4.79") and rank_change["kon-tum"] == 12,
+                  "Kon Tum 2023 change")
+            check(change["hoa-binh"] == Decimal("0.46") and rank_change["hoa-binh"] == -12,
+                  "Hoa Binh 2023 change")
+    for year, wanted in AREA_AVERAGE_CHANGES.items():
+        ids = [a for a, _, _ in areas_by_year[year]]
+        for area_id, target in wanted.items():
+            a = ids.index(area_id)
+            shown_changes = [truncated(area_index[year][u][a])
+                             - truncated(area_index[year - 1][u][a]) for u in UNITS]
+            mean = (sum(shown_changes, Decimal(0)) / 63).quantize(CENT, rounding=ROUND_DOWN)
+            averages = [truncated(sum((area_index[y][u][a] for u in UNITS), Decimal(0)) / 63)
+                        for y in (year - 1, year)]
+            check(mean == Decimal(target) / 100 and averages[1] - averages[0] == mean,
+                  f"{year}: area {area_id} average change")
     return summary
 
 
 def main() -> int:
-    areas, origin = load_areas()
-    area_ids = [i for i, _ in areas]
-    maxima = [m for _, m in areas]
-    units = sorted(p[0] for p in PROVINCES)
-    if len(set(units)) != 63:
-        fail("the province table must list 63 distinct units")
-    rng = random.Random(2023)
-    totals = assign_totals(rng, units)
-    bias = {u: [rng.gauss(0.0, 0.025) for _ in range(8)] for u in units}
-    scores = {year: area_scores(rng, year, units, totals[year], maxima, bias) for year in YEARS}
-
+    areas_by_year = {y: areas_of(load_set(ROOT / "criteria" / f"{SETS[y]}.yaml", SETS[y]))
+                     for y in YEARS}
     for year in YEARS:
-        folder = OUT_DIR / str(year)
-        if folder.exists():
-            shutil.rmtree(folder)
-        folder.mkdir(parents=True)
-        for province in sorted(PROVINCES):
-            text = render(year, province, area_ids, scores[year][province[0]])
-            (folder / f"{province[0]}.yaml").write_text(text, encoding="utf-8", newline="\n")
-
-    summary = verify(area_ids, maxima)
-    print(f"area maxima from {origin}", file=sys.stderr)
+        check([a for a, _, _ in areas_by_year[year]] == [str(i) for i in range(1, 9)],
+              f"{SETS[year]}: areas are not 1..8")
+        check(sum(m for _, m, _ in areas_by_year[year]) == 100000, f"{SETS[year]}: max is not 100")
+    shown_totals = None
+    for seed in range(2024, 2124):
+        shown_totals = solve_totals(seed)
+        if shown_totals is not None:
+            break
+    if shown_totals is None:
+        fail("no ranking met every published figure")
+    assert shown_totals is not None
+    rng = random.Random(63)
+    totals = exact_totals(rng, shown_totals)
+    bias = {u: [rng.gauss(0.0, 0.025) for _ in range(8)] for u in UNITS}
+    points: dict[int, dict[str, list[int]]] = {}
+    for year in YEARS:
+        points[year] = area_points(rng, year, totals[year], areas_by_year[year], bias,
+                                   points[year - 1] if year in AREA_AVERAGE_CHANGES else None)
+        if year in AREA_AVERAGE_CHANGES:
+            meet_area_averages(year, points[year], points[year - 1], areas_by_year[year])
+    for year in YEARS:
+        files = {f"{p[0]}.yaml": render_unit(year, p, areas_by_year[year], points[year][p[0]])
+                 for p in PROVINCES}
+        write_folder(OUT / str(year), files)
+    summary = verify(areas_by_year)
+    print(f"seed {seed}", file=sys.stderr)
     for key, value in summary.items():
         print(f"{key}: {value}", file=sys.stderr)
     return 0

@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from par_cli.messages import Message
-from par_cli.models import Display
+from par_cli.models import Display, DisplayRule
 from par_cli.numbers import display, exact, ratio
 from par_cli.results import (
     CompareNode,
@@ -73,7 +73,7 @@ class YearView:
     band_names: Mapping[str, str] = field(default_factory=dict)  # band -> its name_vi
 
 
-def _shown(exact: Fraction | None, rule: Display) -> Decimal | None:
+def _shown(exact: Fraction | None, rule: DisplayRule) -> Decimal | None:
     return display(exact, rule) if exact is not None else None
 
 
@@ -91,7 +91,7 @@ def _rank_change(old: int | None, new: int | None) -> int | None:
     return old - new
 
 
-def _side(view: UnitView, rule: Display) -> CompareSide:
+def _side(view: UnitView, rule: DisplayRule) -> CompareSide:
     exact = view.exact
     return CompareSide(rank=view.rank, index=display(exact, rule) if exact is not None else None,
                        band=view.band, points=view.points, max=view.max)
@@ -127,7 +127,8 @@ def map_problems(old: YearView, new: YearView, mapping: Mapping[str, str]) -> li
 def compare_years(
     old: YearView, new: YearView, mapping: Mapping[str, str] | None = None
 ) -> CompareReport:
-    rule = new.display
+    # every number a comparison computes is an index or a change of one: the index rule
+    rule, old_rule = new.display.index_rule, old.display.index_rule
     same = old.criteria_id == new.criteria_id
     notes: list[Message] = []
     if not same:
@@ -160,10 +161,10 @@ def compare_years(
             node_changes = tuple(
                 _node_change(node_id, before.nodes.get(node_id), after.nodes.get(node_id),
                              old.node_names[node_id][0], new.node_names[node_id][0],
-                             old.display, rule)
+                             old_rule, rule)
                 for node_id in common
             )
-            old_side, new_side = _side(before, old.display), _side(after, rule)
+            old_side, new_side = _side(before, old_rule), _side(after, rule)
             units.append(CompareUnit(
                 unit=after.unit, name=after.name, name_vi=after.name_vi, status="both",
                 old_unit=before.unit if labelled else None,
@@ -181,7 +182,7 @@ def compare_years(
                                      status="new", old=None, new=_side(after, rule)))
         elif before is not None:
             units.append(CompareUnit(unit=before.unit, name=before.name, name_vi=before.name_vi,
-                                     status="gone", old=_side(before, old.display), new=None))
+                                     status="gone", old=_side(before, old_rule), new=None))
     units.sort(key=_default_order)
     if old.ranked_count != new.ranked_count:  # said before any rank change is read
         notes.insert(0, Message.of("note.field-size", old_count=old.ranked_count,
@@ -194,7 +195,7 @@ def compare_years(
                      title_vi=new.title_vi, units=len(new.units), ranked=new.ranked_count),
         same_criteria=same, units=tuple(units),
         summary=_summary(units, rule, common, old.ranked_count, new.ranked_count),
-        notes=tuple(notes), display=rule,
+        notes=tuple(notes), display=new.display,
         node_names={i: new.node_names[i] for i in common},
         band_names={**old.band_names, **new.band_names},
     )
@@ -209,7 +210,7 @@ def _default_order(unit: CompareUnit) -> tuple[object, ...]:
 
 def _node_change(
     node_id: str, before: NodeView | None, after: NodeView | None, old_name: str,
-    new_name: str, old_rule: Display, rule: Display,
+    new_name: str, old_rule: DisplayRule, rule: DisplayRule,
 ) -> CompareNode:
     old_index = _shown(before.exact if before else None, old_rule)
     new_index = _shown(after.exact if after else None, rule)
@@ -227,7 +228,7 @@ def _counts(values: Sequence[Decimal | int]) -> Counts:
     return Counts(up=up, down=down, same=len(values) - up - down)
 
 
-def _summary(units: Sequence[CompareUnit], rule: Display, common: Sequence[str],
+def _summary(units: Sequence[CompareUnit], rule: DisplayRule, common: Sequence[str],
              ranked_old: int, ranked_new: int) -> CompareSummary:
     """Index changes and rank changes counted apart (as shown: +0.00 is no change), the average
     changes (exact, then rounded), the largest rise and fall by their shown change."""

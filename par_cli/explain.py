@@ -57,7 +57,7 @@ def explain_unit(
     report = build_report(index, year, results)
     row = next(r for r in report.units if r.unit == unit)
     top_ranks = {n.id: n.rank for n in row.nodes}
-    rule = index.criteria.display
+    rule = index.criteria.display.index_rule
 
     def node(result: NodeResult, level: int) -> ExplainNode:
         info = index.nodes[result.id]
@@ -82,7 +82,7 @@ def explain_unit(
         criteria=report.criteria, year=year, rank=row.rank,
         ranked_units=report.summary.ranked, points=target.points, max=target.max,
         index=row.index, band=row.band,
-        nodes=tuple(node(n, 1) for n in target.nodes), display=rule,
+        nodes=tuple(node(n, 1) for n in target.nodes), display=index.criteria.display,
     )
 
 

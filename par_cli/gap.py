@@ -16,7 +16,7 @@ from par_cli.checks import NUMBER_PLACES, number_problem
 from par_cli.errors import RunError
 from par_cli.explain import unknown_unit
 from par_cli.messages import Message, MessageError
-from par_cli.models import Display, Rounding, Submission
+from par_cli.models import DisplayRule, Rounding, Submission
 from par_cli.numbers import display, exact, ratio, round_up
 from par_cli.ranking import Ranker, RankKey, rank_among
 from par_cli.results import (
@@ -75,7 +75,7 @@ def parse_sets(items: Sequence[str]) -> list[tuple[str, Value]]:
 POINT_STEP = Fraction(1, 10**NUMBER_PLACES)
 
 
-def _threshold(key: RankKey, rule: Display, displayed: bool) -> tuple[Fraction, bool]:
+def _threshold(key: RankKey, rule: DisplayRule, displayed: bool) -> tuple[Fraction, bool]:
     """The exact index (in %) a unit must reach for its rank key to reach ``key``, and whether
     it must be strictly above it.
 
@@ -162,7 +162,7 @@ def gap_unit(
     allow_missing: bool = False,
 ) -> GapReport:
     criteria = index.criteria
-    rule = criteria.display
+    rule, points_rule = criteria.display.index_rule, criteria.display.points_rule
     ranker = Ranker(criteria)
     displayed = criteria.rank_on == "displayed"
     target = next((r for r in results if r.unit == unit), None)
@@ -175,7 +175,7 @@ def gap_unit(
 
     def target_of(threshold_key: RankKey) -> tuple[Decimal, Decimal]:
         need = _needed(_threshold(threshold_key, rule, displayed), target.points, target.max)
-        return _exact_decimal(need), round_up(need, rule.places)
+        return _exact_decimal(need), round_up(need, points_rule.places)
 
     next_rank: Target | None = None
     top: TopTarget | None = None
@@ -226,5 +226,5 @@ def gap_unit(
         points=target.points, max=target.max,
         index=display(exact_index, rule) if exact_index is not None else None,
         next_rank=next_rank, top=top, next_band=next_band, headroom=tuple(headroom),
-        what_if=what_if, display=rule,
+        what_if=what_if, display=criteria.display,
     )

@@ -91,6 +91,9 @@ MESSAGES_EN: dict[str, str] = {
     "too-large.grew": "file is over the size limit",
     # checks.schema_findings
     "schema.unknown-field": "unknown field '{name}'",
+    "schema.value.display-mixed": "give either places and rounding for every number, or "
+                                  "points and index each with its own places and rounding, "
+                                  "not both",
     "schema.missing": "missing required field '{name}'",
     "schema.other": "{field}: {message}",
     "schema.whole-number": "{field}: expected a whole number",

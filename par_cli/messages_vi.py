@@ -99,6 +99,9 @@ MESSAGES_VI: dict[str, str] = {
                       "(tăng giới hạn bằng --max-file-size)",
     "too-large.grew": "tệp vượt giới hạn dung lượng",
     "schema.unknown-field": "trường '{name}' không xác định",
+    "schema.value.display-mixed": "hãy ghi hoặc places và rounding cho mọi số, hoặc points "
+                                  "và index, mỗi loại có places và rounding riêng, không "
+                                  "ghi cả hai cách",
     "schema.missing": "thiếu trường bắt buộc '{name}'",
     "schema.other": "{field}: {message}",
     "schema.whole-number": "{field}: cần một số nguyên",

@@ -7,6 +7,7 @@ whole tree (sums, unique ids, steps order) live in ``checks.py`` so each has a s
 
 from __future__ import annotations
 
+import functools
 import math
 from decimal import Decimal
 from enum import Enum
@@ -141,9 +142,61 @@ class Node(_Strict):
         return self.rule or Rule.POINTS
 
 
-class Display(_Strict):
+class DisplayRule(_Strict):
+    """How one kind of shown number is rounded: ``places`` decimals, ``rounding`` mode."""
+
     places: StrictInt = Field(default=2, ge=0, le=10)
     rounding: Rounding = Rounding.HALF_UP
+
+
+_RULE_SCHEMA: dict[str, Any] = {
+    "type": "object", "additionalProperties": False,
+    "properties": {
+        "places": {"type": "integer", "minimum": 0, "maximum": 10, "default": 2},
+        "rounding": {"enum": [r.value for r in Rounding], "default": "half-up"},
+    },
+}
+DISPLAY_SCHEMA: dict[str, Any] = {
+    "description": "How shown numbers are rounded: {places, rounding} for every number, or "
+                   "{points: {places, rounding}, index: {places, rounding}} per quantity "
+                   "(not both forms at once).",
+    "anyOf": [
+        _RULE_SCHEMA,
+        {"type": "object", "additionalProperties": False, "minProperties": 1,
+         "properties": {"points": _RULE_SCHEMA, "index": _RULE_SCHEMA}},
+    ],
+    "default": {"places": 2, "rounding": "half-up"},
+}
+
+
+class Display(_Strict):
+    """A set's display rule: ``{places, rounding}`` for every shown number, or per quantity
+    ``{points: {places, rounding}, index: {places, rounding}}`` (docs/formats.md). Points are
+    points and differences of points (headroom, points lost, points needed, sums by method);
+    index is every percentage: indexes, area indexes, their averages and their changes. In the
+    per-quantity form a quantity left out keeps the default rule (2 places, half-up)."""
+
+    places: StrictInt = Field(default=2, ge=0, le=10)
+    rounding: Rounding = Rounding.HALF_UP
+    points: DisplayRule | None = None
+    index: DisplayRule | None = None
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Display:
+        given = self.model_fields_set
+        if given & {"places", "rounding"} and given & {"points", "index"}:
+            raise MessageError("schema.value.display-mixed")
+        return self
+
+    @functools.cached_property
+    def points_rule(self) -> DisplayRule:
+        """The rule for points (and differences of points)."""
+        return self.points or DisplayRule(places=self.places, rounding=self.rounding)
+
+    @functools.cached_property
+    def index_rule(self) -> DisplayRule:
+        """The rule for indexes, their averages and their changes (percentages)."""
+        return self.index or DisplayRule(places=self.places, rounding=self.rounding)
 
 
 class Band(_Strict):
@@ -172,7 +225,7 @@ class CriteriaSet(_Strict):
     years: tuple[StrictInt, ...] = Field(min_length=1)
     unit_kind: StrictStr | None = None
     max: PositiveNumber
-    display: Display = Display()
+    display: Annotated[Display, WithJsonSchema(DISPLAY_SCHEMA)] = Field(default_factory=Display)
     rank_on: Literal["exact", "displayed"] = "exact"
     bands: tuple[Band, ...] = ()
     methods: tuple[StrictStr | Method, ...] | None = None

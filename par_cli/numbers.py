@@ -12,7 +12,7 @@ from decimal import Context, Decimal, localcontext
 from fractions import Fraction
 from typing import ParamSpec, TypeVar
 
-from par_cli.models import Display, Rounding
+from par_cli.models import DisplayRule, Rounding
 
 HUNDRED = Fraction(100)
 P = ParamSpec("P")
@@ -72,8 +72,9 @@ def round_up(value: Fraction, places: int) -> Decimal:
     return (Decimal(whole).scaleb(-places)).quantize(Decimal(1).scaleb(-places))
 
 
-def display(value: Fraction | Decimal, rule: Display) -> Decimal:
-    """A value as displayed by a criteria set's display rule."""
+def display(value: Fraction | Decimal, rule: DisplayRule) -> Decimal:
+    """A value as displayed by one of a criteria set's display rules (``Display.points_rule``
+    or ``Display.index_rule``)."""
     fraction = value if isinstance(value, Fraction) else Fraction(value)
     return round_fraction(fraction, rule.places, rule.rounding)
 

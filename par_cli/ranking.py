@@ -61,7 +61,7 @@ class Ranker:
         if exact is None:
             return None
         if self.criteria.rank_on == "displayed":
-            return display(exact, self.criteria.display)
+            return display(exact, self.criteria.display.index_rule)
         return exact
 
     def band(self, key: RankKey | None) -> str | None:
@@ -139,7 +139,7 @@ def build_report(
     left_out: Sequence[tuple[str, str]] = (),
 ) -> ScoreReport:
     criteria = index.criteria
-    rule = criteria.display
+    rule = criteria.display.index_rule
     # Many nodes share their (points, max) across units (full marks above all): the exact
     # ratio, its rank key and its displayed index are each computed once per distinct pair.
     exact_cache: dict[tuple[Decimal, Decimal], Fraction | None] = {}
@@ -206,7 +206,7 @@ def build_report(
         areas=tuple(AreaInfo(id=a.id, name=a.name, name_vi=a.name_vi, max=a.max)
                     for a in criteria.criteria),
         method_names=tuple(_method_names(index, results)),
-        display=rule,
+        display=criteria.display,
         grouped=grouped,
         summary=summary,
         left_out=tuple(LeftOutFile(path=path, why=why) for path, why in left_out),
@@ -242,7 +242,7 @@ def _mean_index(pairs: Iterable[tuple[Decimal, Decimal]]) -> Fraction | None:
 def _summary(rows: Sequence[UnitRow], criteria: CriteriaSet) -> ScoreSummary:
     ranked_rows = [row for row in rows if row.rank is not None]
     mean = _mean_index((row.points, row.max) for row in ranked_rows)
-    average = display(mean, criteria.display) if mean is not None else None
+    average = display(mean, criteria.display.index_rule) if mean is not None else None
     counts = {band.name: 0 for band in criteria.bands}
     no_band = 0
     for row in ranked_rows:
@@ -258,7 +258,7 @@ def _summary(rows: Sequence[UnitRow], criteria: CriteriaSet) -> ScoreSummary:
     area_averages: dict[str, Decimal | None] = {}
     for area_id, pairs in by_area.items():
         area_mean = _mean_index(pairs)
-        area_averages[area_id] = (display(area_mean, criteria.display)
+        area_averages[area_id] = (display(area_mean, criteria.display.index_rule)
                                   if area_mean is not None else None)
     return ScoreSummary(
         units=len(rows), ranked=len(ranked_rows), average_index=average,

@@ -50,7 +50,7 @@ pytestmark = pytest.mark.usefixtures("at_repo_root")
 
 def test_the_known_example_folders_are_found() -> None:
     assert {"examples/provinces/2022", "examples/provinces/2023",
-            "examples/provinces-2024/2024"} <= set(FOLDERS)
+            "examples/provinces/2024"} <= set(FOLDERS)
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
@@ -76,7 +76,7 @@ def test_every_example_folder_is_consistent(folder: str) -> None:
 
 P2023 = "examples/provinces/2023"
 P2022 = "examples/provinces/2022"
-P2024 = "examples/provinces-2024/2024"
+P2024 = "examples/provinces/2024"
 
 
 def test_2023_has_63_provinces() -> None:

@@ -104,7 +104,7 @@ def test_notes_follow_the_language_and_survive_pickling() -> None:
 
 def test_compare_and_score_notes_in_vietnamese() -> None:
     result = par("compare", "examples/provinces/2023",
-                 "examples/provinces-2024/2024", "--lang", "vi")
+                 "examples/provinces/2024", "--lang", "vi")
     assert result.exit_code == 0
     assert "hai năm dùng hai bộ tiêu chí khác nhau" in result.stdout
     assert "hai năm dùng hai bộ tiêu chí khác nhau" in result.stderr

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from par_cli.models import Display, Rounding
+from par_cli.models import DisplayRule, Rounding
 from par_cli.numbers import display, plain, ratio, round_fraction, round_up
 
 D = Decimal
@@ -86,17 +86,17 @@ def test_repeating_fractions_round_exactly() -> None:
 def test_long_an_area_indexes(points: str, maximum: str, down: str, half_up: str) -> None:
     exact = ratio(D(points), D(maximum))
     assert exact is not None
-    assert str(display(exact, Display(places=2, rounding=DOWN))) == down
-    assert str(display(exact, Display(places=2, rounding=HALF_UP))) == half_up
+    assert str(display(exact, DisplayRule(places=2, rounding=DOWN))) == down
+    assert str(display(exact, DisplayRule(places=2, rounding=HALF_UP))) == half_up
 
 
 def test_truncated_8922_never_shows_as_8921() -> None:
     # 89.22 as a binary float is 89.219999…; exact arithmetic must not truncate that to 89.21.
     exact = ratio(D("89.22"), D("100"))
     assert exact == Fraction(8922, 100)
-    assert str(display(exact, Display(places=2, rounding=DOWN))) == "89.22"
-    assert str(display(D("89.22"), Display(places=2, rounding=DOWN))) == "89.22"
-    assert str(display(exact, Display(places=2, rounding=DOWN))) != "89.21"
+    assert str(display(exact, DisplayRule(places=2, rounding=DOWN))) == "89.22"
+    assert str(display(D("89.22"), DisplayRule(places=2, rounding=DOWN))) == "89.22"
+    assert str(display(exact, DisplayRule(places=2, rounding=DOWN))) != "89.21"
 
 
 def test_ratio_is_exact_and_none_for_zero_max() -> None:
@@ -107,14 +107,14 @@ def test_ratio_is_exact_and_none_for_zero_max() -> None:
 
 
 def test_display_defaults_to_two_places_half_up() -> None:
-    rule = Display()
+    rule = DisplayRule()
     assert rule.places == 2
     assert rule.rounding is Rounding.HALF_UP
     assert str(display(Fraction("90.665"), rule)) == "90.67"
 
 
 def test_display_accepts_decimal_and_fraction_alike() -> None:
-    rule = Display(places=1, rounding=DOWN)
+    rule = DisplayRule(places=1, rounding=DOWN)
     assert display(D("12.99"), rule) == display(Fraction("12.99"), rule) == D("12.9")
 
 
@@ -124,8 +124,8 @@ def test_display_accepts_decimal_and_fraction_alike() -> None:
 def test_point_one_plus_point_two_shows_as_point_three() -> None:
     total = D("0.1") + D("0.2")
     assert plain(total) == "0.3"
-    assert str(display(total, Display(places=2, rounding=HALF_UP))) == "0.30"
-    assert str(display(total, Display(places=2, rounding=DOWN))) == "0.30"
+    assert str(display(total, DisplayRule(places=2, rounding=HALF_UP))) == "0.30"
+    assert str(display(total, DisplayRule(places=2, rounding=DOWN))) == "0.30"
     assert ratio(total, D("1")) == Fraction(30)
 
 

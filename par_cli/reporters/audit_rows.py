@@ -16,7 +16,7 @@ def audit_title(report: AuditReport, labels: Labels) -> str:
 
 
 def audit_grid(report: AuditReport, labels: Labels) -> Grid:
-    rule = report.display
+    rule = report.display.points_rule
     headers = [labels("unit"), labels("self_assessed"), labels("final"), labels("lost"),
                labels("changed"), labels("without_evidence")]
     numeric = [False, True, True, True, True, True]

@@ -55,7 +55,7 @@ def band_move(unit: CompareUnit, labels: Labels, names: Mapping[str, str]) -> st
 
 def compare_grid(report: CompareReport, labels: Labels, areas: bool = True) -> Grid:
     """The comparison's cells; without ``areas``, no per-area rank columns."""
-    places = report.display.places
+    places = report.display.index_rule.places
     node_ids = list(report.node_names) if areas else []
     headers = [labels("unit"), labels("status"), labels("index_old"), labels("index_new"),
                labels("change"), labels("rank_old"), labels("rank_new"), labels("rank_move"),
@@ -86,7 +86,7 @@ def compare_grid(report: CompareReport, labels: Labels, areas: bool = True) -> G
 
 def summary_lines(report: CompareReport, labels: Labels) -> list[str]:
     s = report.summary
-    places = report.display.places
+    places = report.display.index_rule.places
     lines = [labels("summary_counts", up=s.index.up, down=s.index.down, same=s.index.same,
                   rank_up=s.rank.up, rank_down=s.rank.down, rank_same=s.rank.same, new=s.new,
                   gone=s.gone),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from par_cli.i18n import Labels
-from par_cli.models import Display
+from par_cli.models import DisplayRule
 from par_cli.numbers import display
 
 
@@ -28,14 +28,15 @@ class Grid:
     name_column: int | None = None
 
 
-def number(value: Decimal | None, rule: Display, labels: Labels) -> str:
-    """A number as the criteria set displays it (its places and rounding mode)."""
+def number(value: Decimal | None, rule: DisplayRule, labels: Labels) -> str:
+    """A number as the criteria set displays it: ``rule`` is the set's rule for points or
+    for indexes (``Display.points_rule``, ``Display.index_rule``)."""
     if value is None:
         return "—"
     return labels.num(f"{display(value, rule):.{rule.places}f}")
 
 
-def shown_difference(first: Decimal, second: Decimal, rule: Display, labels: Labels,
+def shown_difference(first: Decimal, second: Decimal, rule: DisplayRule, labels: Labels,
                      first_exact: bool = False) -> str:
     """``first - second`` as a reader recomputes it from the two numbers shown (a maximum is
     shown as it is, points by the display rule): 16.5 - 13.51 = 2.99, never the exact 2.985

@@ -43,7 +43,7 @@ def _not_attributed(report: ScoreReport) -> set[str]:
 
 
 def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
-    rule = report.display
+    points, index = report.display.points_rule, report.display.index_rule
     headers = [labels("rank"), labels("unit"), labels("points"), labels("index_pct"),
                labels("band")]
     numeric = [True, False, True, True, False]
@@ -65,20 +65,20 @@ def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
         if unit.unit in marked:
             rank += EXACT_MARK
         cells = [rank, labels.name(unit.name, unit.name_vi),
-                 number(unit.points, rule, labels), number(unit.index, rule, labels),
+                 number(unit.points, points, labels), number(unit.index, index, labels),
                  labels.band(unit.band, report.criteria.band_names)]
         if report.grouped:
             cells[1:1] = [unit.group or ""]
         if by_method:
             cells += ["—" if m in unattributed else number(unit.methods.get(m, Decimal(0)),
-                                                             rule, labels)
+                                                             points, labels)
                       for m in report.method_names]
         else:
-            cells += [number(node.index, rule, labels) for node in unit.nodes]
+            cells += [number(node.index, index, labels) for node in unit.nodes]
         rows.append(cells)
     s = report.summary
     footer = [labels("footer_units", units=s.units, ranked=s.ranked),
-              labels("footer_average", average=number(s.average_index, rule, labels))]
+              labels("footer_average", average=number(s.average_index, index, labels))]
     if s.bands:
         counts = ", ".join(f"{labels.band(b.name, report.criteria.band_names)}: {b.count}"
                            for b in s.bands)

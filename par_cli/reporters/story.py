@@ -61,7 +61,7 @@ def _node_sentence(node: CompareNode, names: tuple[str, str | None], total: int,
 
 def render_story(report: CompareReport, labels: Labels, width: int | None = None) -> str:
     """The story, each sentence on its own line; wrapped to ``width`` when it is known."""
-    places = report.display.places
+    places = report.display.index_rule.places
     lines: list[str] = [labels("note", note=labels.note(note)) for note in report.notes]
     for unit in report.units:
         lines.extend(_unit_story(report, unit, places, labels))

@@ -12,12 +12,12 @@ from par_cli.results import ExplainNode, ExplainReport, GapReport
 
 def node_line(node: ExplainNode, report: ExplainReport, labels: Labels) -> str:
     """One node of the explain tree, in words and numbers."""
-    rule = report.display
+    rule, index = report.display.points_rule, report.display.index_rule
     head = f"{node.id} {labels.name(node.name, node.name_vi)}"
     if node.not_applicable:
         return labels("explain_na", head=head)
     parts = [f"{number(node.points, rule, labels)} / {labels.num(plain(node.max))}"]
-    parts.append(labels("pct", value=number(node.index, rule, labels)) if node.index is not None
+    parts.append(labels("pct", value=number(node.index, index, labels)) if node.index is not None
                  else labels("no_index"))
     if node.rank is not None:
         parts.append(labels("explain_rank_short", rank=node.rank))
@@ -42,12 +42,12 @@ def node_line(node: ExplainNode, report: ExplainReport, labels: Labels) -> str:
 
 
 def explain_head(report: ExplainReport, labels: Labels) -> str:
-    rule = report.display
+    rule, percent = report.display.points_rule, report.display.index_rule
     rank = (labels("explain_rank", rank=report.rank, total=report.ranked_units)
             if report.rank is not None else labels("not_ranked"))
     band = (labels("explain_band", band=labels.band(report.band, report.criteria.band_names))
             if report.band else "")
-    index = (labels("pct", value=number(report.index, rule, labels)) if report.index is not None
+    index = (labels("pct", value=number(report.index, percent, labels)) if report.index is not None
              else labels("no_index"))
     return labels("explain_head", name=labels.name(report.name, report.name_vi), unit=report.unit,
                 year=report.year, points=number(report.points, rule, labels),
@@ -56,14 +56,14 @@ def explain_head(report: ExplainReport, labels: Labels) -> str:
 
 
 def gap_lines(report: GapReport, labels: Labels) -> list[str]:
-    rule = report.display
+    rule, percent = report.display.points_rule, report.display.index_rule
     places = rule.places
 
     def pts(value: Decimal) -> str:
         return labels.num(f"{value:.{places}f}")
 
     def pct(value: Decimal | None) -> str:
-        return labels("pct", value=number(value, rule, labels)) if value is not None else \
+        return labels("pct", value=number(value, percent, labels)) if value is not None else \
             labels("no_index")
 
     rank = (f"{labels('explain_rank', rank=report.rank, total=report.ranked_units)}"

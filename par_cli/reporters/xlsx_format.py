@@ -4,7 +4,7 @@ criteria set's display precision. Needs the optional package openpyxl (``par-cli
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -19,12 +19,14 @@ def _book() -> Any:
 
 
 def _sheet(book: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-           places: int, first: bool) -> None:
+           places: int, first: bool, column_places: Mapping[int, int] | None = None) -> None:
     from openpyxl.styles import Font
 
     sheet = book.active if first else book.create_sheet()
     taken = {s.title.lower() for s in book.worksheets if s is not sheet}
     sheet.title = sheet_title(title, taken)
+    formats = {column: "0" if p == 0 else "0." + "0" * p
+               for column, p in (column_places or {}).items()}
     number_format = "0" if places == 0 else "0." + "0" * places
     for number, row in enumerate([headers, *rows], start=1):
         for column, raw in enumerate(row, start=1):
@@ -33,7 +35,7 @@ def _sheet(book: Any, title: str, headers: Sequence[str], rows: Sequence[Sequenc
             if as_text:
                 cell.data_type = "s"  # text, never a formula
             elif isinstance(value, Decimal):
-                cell.number_format = number_format
+                cell.number_format = formats.get(column - 1, number_format)
             if number == 1:
                 cell.font = Font(bold=True)
     for column in sheet.columns:
@@ -49,7 +51,7 @@ def _save(book: Any) -> bytes:
 
 
 def render_score(report: ScoreReport) -> bytes:
-    rule = report.display
+    points_rule, index_rule = report.display.points_rule, report.display.index_rule
     book = _book()
     headers = ["rank", "unit", "name", "points", "max", "index", "band"]
     if report.grouped:
@@ -57,21 +59,23 @@ def render_score(report: ScoreReport) -> bytes:
     headers += [f"{a.id} index" for a in report.areas]
     rows = []
     for u in report.units:
-        row: list[Any] = [u.rank, u.unit, u.name, display(u.points, rule), u.max, u.index,
+        row: list[Any] = [u.rank, u.unit, u.name, display(u.points, points_rule), u.max, u.index,
                           u.band]
         if report.grouped:
             row += [u.group, u.group_rank]
         row += [n.index for n in u.nodes]
         rows.append(row)
-    _sheet(book, f"{report.criteria.id} {report.year}", headers, rows, rule.places, True)
+    _sheet(book, f"{report.criteria.id} {report.year}", headers, rows, index_rule.places, True,
+           {headers.index("points"): points_rule.places})
     methods = [[u.unit, u.name, *(u.methods.get(m, Decimal(0)) for m in report.method_names)]
                for u in report.units]
-    _sheet(book, "methods", ["unit", "name", *report.method_names], methods, rule.places, False)
+    _sheet(book, "methods", ["unit", "name", *report.method_names], methods, points_rule.places,
+           False)
     return _save(book)
 
 
 def render_compare(report: CompareReport) -> bytes:
-    places = report.display.places
+    places = report.display.index_rule.places
     book = _book()
     headers = ["unit", "old_unit", "name", "status", "old_index", "new_index", "index_change",
                "old_rank", "new_rank", "rank_change", "old_band", "new_band"]
@@ -95,6 +99,6 @@ def render_audit(report: AuditReport) -> bytes:
     rows = [[u.unit, u.name, u.self_points, u.final_points, u.lost_in_appraisal,
              u.changed_nodes, u.without_evidence] for u in report.units]
     _sheet(book, "audit", ["unit", "name", "self_points", "final_points", "lost_in_appraisal",
-                           "changed_nodes", "without_evidence"], rows, report.display.places,
-           True)
+                           "changed_nodes", "without_evidence"], rows,
+           report.display.points_rule.places, True)
     return _save(book)
