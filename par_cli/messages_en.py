@@ -260,4 +260,203 @@ MESSAGES_EN: dict[str, str] = {
     "score-json.node-twice": "node '{id}' of unit '{unit}' is listed twice",
     "score-json.unit-twice": "unit '{unit}' is listed twice",
     "score-json.rank": "unit '{unit}' has rank {rank}, but only {units} units are listed",
+    # spreadsheets
+    # -- words of the fill-in workbooks and of the YAML template (sheet_words.py): sheet titles,
+    #    field labels, column headers, rule and value names, hints, prompts, instructions
+    "sheet.title.submission": "Submission",
+    "sheet.title.instructions": "Instructions",
+    "sheet.title.criteria": "Criteria",
+    "sheet.title.lists": "Lists",
+    "sheet.field.format": "format",
+    "sheet.field.criteria": "criteria",
+    "sheet.field.year": "year",
+    "sheet.field.unit": "unit",
+    "sheet.field.name": "name",
+    "sheet.field.name_vi": "name_vi",
+    "sheet.field.group": "group",
+    "sheet.field.ranked": "ranked",
+    "sheet.hint.format": "filled in by par: leave it as it is",
+    "sheet.hint.criteria": "the criteria set's id: leave it as it is",
+    "sheet.hint.year": "one of the set's years: {years}",
+    "sheet.hint.unit": "the unit's id: lower-case ASCII words joined by '-' (long-an)",
+    "sheet.hint.name": "the unit's name",
+    "sheet.hint.name_vi": "the unit's name in Vietnamese, with diacritics (optional)",
+    "sheet.hint.group": "a group to rank the unit within (optional)",
+    "sheet.hint.ranked": "{yes}; or {no} for a unit scored but not ranked",
+    "sheet.col.id": "id",
+    "sheet.col.name": "name",
+    "sheet.col.rule": "rule",
+    "sheet.col.max": "max",
+    "sheet.col.allowed": "allowed values",
+    "sheet.col.self": "self",
+    "sheet.col.appraised": "appraised",
+    "sheet.col.note": "note",
+    "sheet.col.evidence": "evidence",
+    "sheet.rule.points": "points",
+    "sheet.rule.yes-no": "yes-no",
+    "sheet.rule.choice": "choice",
+    "sheet.rule.percent": "percent",
+    "sheet.rule.count": "count",
+    "sheet.value.yes": "yes",
+    "sheet.value.no": "no",
+    "sheet.value.na": "n/a",
+    "sheet.allowed.points": "points 0..{max}",
+    "sheet.allowed.yes-no": "{yes} / {no} → {max} or 0 points",
+    "sheet.allowed.choice": "one of: {shares} (share of {max} points)",
+    "sheet.allowed.percent": "a percentage 0..100 → {max} × value / 100",
+    "sheet.allowed.percent-steps": "a percentage 0..100; {steps}",
+    "sheet.allowed.step": "from {start} % → {points}",
+    "sheet.allowed.count": "a whole number ≥ 0; {per} per item, up to {max}",
+    "sheet.allowed.count-deduct": "a whole number ≥ 0; {max} − {per} per item, not below 0",
+    "sheet.group-row": "{id} {name} — max {max}",
+    "sheet.prompt.title": "What to type",
+    "sheet.prompt.error-title": "Check the value",
+    "sheet.prompt.percent": "A percentage from 0 to 100 (type 87.5 for 87.5 %, not 0.875), or "
+                            "{na}",
+    "sheet.prompt.points": "Points from 0 to {max}, or {na}",
+    "sheet.prompt.count": "A whole number ≥ 0, or {na}",
+    "sheet.prompt.list": "Choose from the list",
+    "sheet.prompt.year": "One of the set's years: {years}",
+    "sheet.help.title": "How to fill in this workbook: {title} ({id})",
+    "sheet.help.fields": "1. On the sheet '{sheet}', fill in column B of the rows at the top: "
+                         "the unit's id, its name and, if wanted, its Vietnamese name and group.",
+    "sheet.help.values": "2. For every criterion, type the self-assessed value in '{self}' and, "
+                         "once appraised, the council's value in '{appraised}'; '{note}' and "
+                         "'{evidence}' are optional (several documents separated by ';').",
+    "sheet.help.rules": "3. What to type depends on the rule (column '{rule}'): {points}: a "
+                        "number from 0 to the max; {yes_no}: {yes} or {no}; {choice}: a name "
+                        "from the drop-down list; {percent}: a number from 0 to 100 (type 87.5, "
+                        "not 0.875); {count}: a whole number.",
+    "sheet.help.na": "4. Type {na} where a criterion does not apply to the unit: its max then "
+                     "leaves the unit's maximum.",
+    "sheet.help.numbers": "5. Numbers take a decimal comma or point (12,5 or 12.5), never a "
+                          "thousands separator (3.000 is refused as ambiguous). Keep the ids in "
+                          "column A as they are; shaded rows name the criteria above the leaves "
+                          "and take no value.",
+    "sheet.help.import": "6. Then run: par import {file} --output-dir FOLDER (with --lang vi "
+                         "for messages in Vietnamese), and par check FOLDER.",
+    "sheet.help.set": "Criteria set: {id}, years {years}, {leaves} criteria to fill in, "
+                      "{max} points in all.",
+    # -- the criteria workbook (criteria_workbook.py)
+    "sheet.set.format": "format",
+    "sheet.set.id": "id",
+    "sheet.set.title": "title",
+    "sheet.set.title_vi": "title_vi",
+    "sheet.set.years": "years",
+    "sheet.set.unit_kind": "unit_kind",
+    "sheet.set.max": "max",
+    "sheet.set.display.places": "display: places",
+    "sheet.set.display.rounding": "display: rounding",
+    "sheet.set.display.points.places": "display points: places",
+    "sheet.set.display.points.rounding": "display points: rounding",
+    "sheet.set.display.index.places": "display index: places",
+    "sheet.set.display.index.rounding": "display index: rounding",
+    "sheet.set.rank_on": "rank_on",
+    "sheet.set.source": "source",
+    "sheet.set.note": "note",
+    "sheet.set.band": "band",
+    "sheet.set.method": "method",
+    "sheet.node.id": "id",
+    "sheet.node.name": "name",
+    "sheet.node.name_vi": "name_vi",
+    "sheet.node.max": "max",
+    "sheet.node.rule": "rule",
+    "sheet.node.steps": "steps",
+    "sheet.node.options": "options",
+    "sheet.node.per": "per",
+    "sheet.node.deduct": "deduct",
+    "sheet.node.method": "method",
+    "sheet.node.provisional": "provisional",
+    "sheet.node.source": "source",
+    "sheet.node.note": "note",
+    "sheet.rounding.down": "down",
+    "sheet.rounding.half-up": "half-up",
+    "sheet.rounding.half-even": "half-even",
+    "sheet.rank_on.exact": "exact",
+    "sheet.rank_on.displayed": "displayed",
+    "sheet.about.band": "a band: its name in B, its minimum index (0..100) in C, its Vietnamese "
+                       "name in D; highest band first",
+    "sheet.about.method": "a method: its id in B, its name in C, its Vietnamese name in D",
+    "sheet.about.years": "one year per cell, from column B on",
+    "sheet.about.id": "format this column as text, so that 1.10 stays 1.10; the id shows the "
+                      "depth: 3, 3.1, 3.1.2",
+    "sheet.about.steps": "percent only: from-percentage: points pairs separated by ';', "
+                         "e.g. 80: 1.5; 100: 3",
+    "sheet.about.options": "choice only: name: share pairs separated by ';', e.g. full: 1; "
+                           "partial: 0.5; none: 0",
+    "sheet.about.per": "count only: points per item",
+    "sheet.about.deduct": "count only: {yes} counts down from the max",
+    "sheet.about.provisional": "{yes} marks a max without a public source (par check warns)",
+    "sheet.criteria-help.title": "How to build a criteria set in this workbook",
+    "sheet.criteria-help.fields": "1. The rows at the top of '{sheet}' are the set's fields: "
+                                  "its id (the id submissions name), title, years (one per "
+                                  "cell, from column B on), total max, how numbers are shown "
+                                  "and ranked, its source and note.",
+    "sheet.criteria-help.lists": "2. Each '{band}' row is a band: name in B, minimum index in "
+                                 "C, Vietnamese name in D, highest band first. Each '{method}' "
+                                 "row is a method: id in B, name in C, Vietnamese name in D. "
+                                 "Insert rows as needed.",
+    "sheet.criteria-help.tree": "3. The node table has one row per area, criterion and "
+                                "component criterion. The id shows the depth: 3 is an area, "
+                                "3.1 a criterion of it, 3.1.2 a component of that; a row's "
+                                "parent must be in the table. Keep the id column formatted as "
+                                "text, so that 1.10 stays 1.10.",
+    "sheet.criteria-help.sums": "4. A node with children takes no rule, and its max must equal "
+                                "the sum of its children's max (a formula such as "
+                                "=SUM(D20:D23) is fine).",
+    "sheet.criteria-help.rules": "5. A leaf's rule: {points}, {yes_no}, {choice}, {percent} or "
+                                 "{count}. '{steps}' (percent) lists from-percentage: points "
+                                 "pairs, e.g. 80: 1.5; 100: 3. '{options}' (choice) lists name: "
+                                 "share pairs, e.g. full: 1; partial: 0.5; none: 0. '{per}' "
+                                 "(count) is the points per item; '{deduct}' = {yes} counts "
+                                 "down from the max. '{provisional}' = {yes} marks a max "
+                                 "without a public source.",
+    "sheet.criteria-help.import": "6. Then run: par import {file} --output-dir criteria (with "
+                                  "--lang vi for messages in Vietnamese), and par check "
+                                  "criteria.",
+    "template.yaml.head": "Blank submission for {title} ({id}).",
+    "template.yaml.fill": "Fill in every score (or write n/a where a criterion does not apply); "
+                          "a score may",
+    "template.yaml.detail": "also be given as {{self: …, appraised: …, note: …, evidence: "
+                            "[...]}}.",
+    "template.yaml.check": "Then run: par check THIS-FILE",
+    "template.yaml.area": "{id} {name} (max {max})",
+    # -- problems of workbooks read by par import, and refusals of par template
+    "xlsx.label-unknown": "'{label}' is not a field par knows",
+    "xlsx.header-unknown": "'{header}' is not a column par knows (a column par cannot read "
+                           "would be lost)",
+    "xlsx.header-missing": "the table has no '{header}' column",
+    "xlsx.no-label": "a value in a row without a field name in column A: par cannot tell what "
+                     "it is",
+    "xlsx.row-without-id": "a row with values but no id: par cannot tell which criterion they "
+                           "belong to",
+    "xlsx.criteria-no-table": "no node table: a row whose first two cells are '{id}' and "
+                              "'{name}' starts it",
+    "xlsx.criteria-parent": "'{id}' is under '{parent}', which is not in the table: the id "
+                            "shows the depth (3, 3.1, 3.1.2); add a row for '{parent}' or "
+                            "correct the id",
+    "xlsx.criteria-steps": "'{text}' is not a list of steps: write from-percentage: points "
+                           "pairs separated by ';', such as 80: 1.5; 100: 3",
+    "xlsx.criteria-options": "'{text}' is not a list of options: write name: share pairs "
+                             "separated by ';', such as full: 1; partial: 0.5; none: 0",
+    "xlsx.criteria-option-twice": "option '{name}' is listed twice",
+    "xlsx.merged": "cells {cells} are merged: par reads the value for row {row} only; unmerge "
+                   "them and fill in each row",
+    "xlsx.hidden-row": "row {row} is hidden: par reads it all the same (unhide it to see what "
+                       "is imported)",
+    "xlsx.hidden-column": "column {column} is hidden: par reads it all the same (unhide it to "
+                          "see what is imported)",
+    "xlsx.hidden-sheet": "the sheet is hidden: par reads it all the same",
+    "duplicate-key.field": "'{label}' is also on row {first}; a workbook would silently keep "
+                           "only one of the two",
+    "duplicate-id.rows": "id '{id}' is used twice in this criteria set (also at {other})",
+    "duplicate-set.sheet": "criteria set '{set}' is also in {other}",
+    "xlsx.same-output": "this sheet would be written to {path}, as {other} would",
+    "template.workbook-option": "{option} does not apply to --criteria-workbook",
+    "template.workbook-ids": "'{id}' is under '{parent}' but its id does not show it: a "
+                             "criteria workbook shows the depth by the id (3, 3.1, 3.1.2)",
+    "template.workbook-option-name": "'{id}': option name '{name}' holds ';' or ':', which a "
+                                     "criteria workbook cannot hold",
+    "template.workbook-exists": "{path} exists already: give --output FILE.xlsx (par does not "
+                                "replace a file it was not told to write)",
 }

@@ -269,4 +269,199 @@ MESSAGES_VI: dict[str, str] = {
     "score-json.node-twice": "tiêu chí '{id}' của đơn vị '{unit}' được liệt kê hai lần",
     "score-json.unit-twice": "đơn vị '{unit}' được liệt kê hai lần",
     "score-json.rank": "đơn vị '{unit}' có hạng {rank}, nhưng chỉ có {units} đơn vị",
+    # spreadsheets
+    "sheet.title.submission": "Chấm điểm",
+    "sheet.title.instructions": "Hướng dẫn",
+    "sheet.title.criteria": "Bộ tiêu chí",
+    "sheet.title.lists": "Danh sách",
+    "sheet.field.format": "định dạng",
+    "sheet.field.criteria": "bộ tiêu chí",
+    "sheet.field.year": "năm",
+    "sheet.field.unit": "mã đơn vị",
+    "sheet.field.name": "tên đơn vị",
+    "sheet.field.name_vi": "tên tiếng Việt",
+    "sheet.field.group": "nhóm",
+    "sheet.field.ranked": "xếp hạng",
+    "sheet.hint.format": "do par điền: giữ nguyên",
+    "sheet.hint.criteria": "mã bộ tiêu chí: giữ nguyên",
+    "sheet.hint.year": "một trong các năm của bộ tiêu chí: {years}",
+    "sheet.hint.unit": "mã đơn vị: chữ thường không dấu, các từ nối bằng '-' (vd. long-an)",
+    "sheet.hint.name": "tên đơn vị",
+    "sheet.hint.name_vi": "tên đơn vị bằng tiếng Việt có dấu (không bắt buộc)",
+    "sheet.hint.group": "nhóm để xếp hạng riêng (không bắt buộc)",
+    "sheet.hint.ranked": "{yes}; hoặc {no} nếu đơn vị được chấm điểm nhưng không xếp hạng",
+    "sheet.col.id": "mã",
+    "sheet.col.name": "tên tiêu chí",
+    "sheet.col.rule": "cách chấm",
+    "sheet.col.max": "điểm tối đa",
+    "sheet.col.allowed": "giá trị hợp lệ",
+    "sheet.col.self": "điểm tự chấm",
+    "sheet.col.appraised": "điểm thẩm định",
+    "sheet.col.note": "ghi chú",
+    "sheet.col.evidence": "tài liệu kiểm chứng",
+    "sheet.rule.points": "điểm",
+    "sheet.rule.yes-no": "có/không",
+    "sheet.rule.choice": "lựa chọn",
+    "sheet.rule.percent": "tỷ lệ %",
+    "sheet.rule.count": "đếm số lượng",
+    "sheet.value.yes": "có",
+    "sheet.value.no": "không",
+    "sheet.value.na": "không áp dụng",
+    "sheet.allowed.points": "điểm từ 0 đến {max}",
+    "sheet.allowed.yes-no": "{yes} / {no} → {max} hoặc 0 điểm",
+    "sheet.allowed.choice": "một trong: {shares} (tỷ lệ của {max} điểm)",
+    "sheet.allowed.percent": "tỷ lệ phần trăm từ 0 đến 100 → {max} × giá trị / 100",
+    "sheet.allowed.percent-steps": "tỷ lệ phần trăm từ 0 đến 100; {steps}",
+    "sheet.allowed.step": "từ {start} % → {points}",
+    "sheet.allowed.count": "số nguyên ≥ 0; {per} điểm mỗi lần, tối đa {max}",
+    "sheet.allowed.count-deduct": "số nguyên ≥ 0; {max} trừ {per} điểm mỗi lần, không dưới 0",
+    "sheet.group-row": "{id} {name} — tối đa {max} điểm",
+    "sheet.prompt.title": "Cần nhập",
+    "sheet.prompt.error-title": "Kiểm tra giá trị",
+    "sheet.prompt.percent": "Tỷ lệ phần trăm từ 0 đến 100 (nhập 87,5 cho 87,5 %, không nhập "
+                            "0,875), hoặc {na}",
+    "sheet.prompt.points": "Điểm từ 0 đến {max}, hoặc {na}",
+    "sheet.prompt.count": "Số nguyên ≥ 0, hoặc {na}",
+    "sheet.prompt.list": "Chọn trong danh sách",
+    "sheet.prompt.year": "Một trong các năm của bộ tiêu chí: {years}",
+    "sheet.help.title": "Hướng dẫn điền bảng tính: {title} ({id})",
+    "sheet.help.fields": "1. Ở trang '{sheet}', điền cột B của các dòng đầu: mã đơn vị, tên "
+                         "đơn vị và, nếu cần, tên tiếng Việt và nhóm.",
+    "sheet.help.values": "2. Với mỗi tiêu chí, nhập giá trị tự chấm vào cột '{self}' và, sau "
+                         "khi thẩm định, giá trị của hội đồng thẩm định vào cột '{appraised}'; "
+                         "cột '{note}' và '{evidence}' không bắt buộc (nhiều tài liệu cách "
+                         "nhau bằng dấu ';').",
+    "sheet.help.rules": "3. Giá trị cần nhập tùy cách chấm (cột '{rule}'): {points}: một số "
+                        "từ 0 đến điểm tối đa; {yes_no}: {yes} hoặc {no}; {choice}: một tên "
+                        "trong danh sách thả xuống; {percent}: một số từ 0 đến 100 (nhập 87,5, "
+                        "không nhập 0,875); {count}: một số nguyên.",
+    "sheet.help.na": "4. Nhập {na} nếu tiêu chí không áp dụng với đơn vị: điểm tối đa của "
+                     "tiêu chí đó được trừ khỏi tổng điểm tối đa của đơn vị.",
+    "sheet.help.numbers": "5. Số thập phân viết bằng dấu phẩy hoặc dấu chấm (12,5 hoặc 12.5), "
+                          "không dùng dấu phân cách hàng nghìn (3.000 bị từ chối vì không rõ "
+                          "nghĩa). Giữ nguyên mã ở cột A; các dòng tô màu là tên các tiêu chí "
+                          "cấp trên, không nhập giá trị.",
+    "sheet.help.import": "6. Sau đó chạy: par import {file} --output-dir THƯ-MỤC --lang vi, "
+                         "rồi par check THƯ-MỤC.",
+    "sheet.help.set": "Bộ tiêu chí: {id}, các năm {years}, {leaves} tiêu chí cần chấm, tổng "
+                      "cộng {max} điểm.",
+    "sheet.set.format": "định dạng",
+    "sheet.set.id": "mã bộ tiêu chí",
+    "sheet.set.title": "tên bộ tiêu chí",
+    "sheet.set.title_vi": "tên tiếng Việt",
+    "sheet.set.years": "các năm áp dụng",
+    "sheet.set.unit_kind": "loại đơn vị",
+    "sheet.set.max": "tổng điểm tối đa",
+    "sheet.set.display.places": "hiển thị: số chữ số thập phân",
+    "sheet.set.display.rounding": "hiển thị: cách làm tròn",
+    "sheet.set.display.points.places": "hiển thị điểm: số chữ số thập phân",
+    "sheet.set.display.points.rounding": "hiển thị điểm: cách làm tròn",
+    "sheet.set.display.index.places": "hiển thị chỉ số: số chữ số thập phân",
+    "sheet.set.display.index.rounding": "hiển thị chỉ số: cách làm tròn",
+    "sheet.set.rank_on": "xếp hạng theo",
+    "sheet.set.source": "nguồn",
+    "sheet.set.note": "ghi chú",
+    "sheet.set.band": "xếp loại",
+    "sheet.set.method": "phương pháp",
+    "sheet.node.id": "mã",
+    "sheet.node.name": "tên",
+    "sheet.node.name_vi": "tên tiếng Việt",
+    "sheet.node.max": "điểm tối đa",
+    "sheet.node.rule": "cách chấm",
+    "sheet.node.steps": "các mức",
+    "sheet.node.options": "các lựa chọn",
+    "sheet.node.per": "điểm mỗi lần",
+    "sheet.node.deduct": "trừ điểm",
+    "sheet.node.method": "phương pháp",
+    "sheet.node.provisional": "tạm thời",
+    "sheet.node.source": "nguồn",
+    "sheet.node.note": "ghi chú",
+    "sheet.rounding.down": "cắt bỏ (down)",
+    "sheet.rounding.half-up": "làm tròn 5 lên (half-up)",
+    "sheet.rounding.half-even": "làm tròn 5 về số chẵn (half-even)",
+    "sheet.rank_on.exact": "chỉ số chính xác (exact)",
+    "sheet.rank_on.displayed": "chỉ số đã làm tròn (displayed)",
+    "sheet.about.band": "một xếp loại: tên ở cột B, chỉ số tối thiểu (0..100) ở cột C, tên "
+                        "tiếng Việt ở cột D; loại cao nhất trước",
+    "sheet.about.method": "một phương pháp: mã ở cột B, tên ở cột C, tên tiếng Việt ở cột D",
+    "sheet.about.years": "mỗi năm một ô, từ cột B trở đi",
+    "sheet.about.id": "định dạng cột này là văn bản để 1.10 giữ nguyên là 1.10; mã thể hiện "
+                      "cấp: 3, 3.1, 3.1.2",
+    "sheet.about.steps": "chỉ cho tỷ lệ %: các cặp từ-phần-trăm: điểm cách nhau bằng ';', "
+                         "vd. 80: 1,5; 100: 3",
+    "sheet.about.options": "chỉ cho lựa chọn: các cặp tên: tỷ lệ cách nhau bằng ';', vd. "
+                           "full: 1; partial: 0,5; none: 0",
+    "sheet.about.per": "chỉ cho đếm số lượng: số điểm mỗi lần",
+    "sheet.about.deduct": "chỉ cho đếm số lượng: {yes} là trừ dần từ điểm tối đa",
+    "sheet.about.provisional": "{yes} đánh dấu điểm tối đa chưa có nguồn công khai (par check "
+                               "cảnh báo)",
+    "sheet.criteria-help.title": "Hướng dẫn xây dựng bộ tiêu chí trong bảng tính này",
+    "sheet.criteria-help.fields": "1. Các dòng đầu của trang '{sheet}' là thông tin của bộ "
+                                  "tiêu chí: mã (mã mà các phiếu chấm điểm ghi), tên, các năm "
+                                  "áp dụng (mỗi năm một ô, từ cột B), tổng điểm tối đa, cách "
+                                  "hiển thị số và xếp hạng, nguồn và ghi chú.",
+    "sheet.criteria-help.lists": "2. Mỗi dòng '{band}' là một xếp loại: tên ở cột B, chỉ số "
+                                 "tối thiểu ở cột C, tên tiếng Việt ở cột D, loại cao nhất "
+                                 "trước. Mỗi dòng '{method}' là một phương pháp: mã ở cột B, "
+                                 "tên ở cột C, tên tiếng Việt ở cột D. Chèn thêm dòng khi cần.",
+    "sheet.criteria-help.tree": "3. Bảng tiêu chí có một dòng cho mỗi lĩnh vực, tiêu chí và "
+                                "tiêu chí thành phần. Mã thể hiện cấp: 3 là lĩnh vực, 3.1 là "
+                                "tiêu chí của lĩnh vực đó, 3.1.2 là tiêu chí thành phần của "
+                                "3.1; tiêu chí cấp trên phải có trong bảng. Giữ cột mã ở định "
+                                "dạng văn bản để 1.10 giữ nguyên là 1.10.",
+    "sheet.criteria-help.sums": "4. Tiêu chí có tiêu chí con thì không có cách chấm, và điểm "
+                                "tối đa phải bằng tổng điểm tối đa của các tiêu chí con (có thể "
+                                "dùng công thức như =SUM(D20:D23)).",
+    "sheet.criteria-help.rules": "5. Cách chấm của tiêu chí lá: {points}, {yes_no}, {choice}, "
+                                 "{percent} hoặc {count}. Cột '{steps}' (tỷ lệ %) ghi các cặp "
+                                 "từ-phần-trăm: điểm, vd. 80: 1,5; 100: 3. Cột '{options}' "
+                                 "(lựa chọn) ghi các cặp tên: tỷ lệ, vd. full: 1; partial: 0,5; "
+                                 "none: 0. Cột '{per}' (đếm số lượng) là số điểm mỗi lần; "
+                                 "'{deduct}' = {yes} là trừ dần từ điểm tối đa. '{provisional}' "
+                                 "= {yes} đánh dấu điểm tối đa chưa có nguồn công khai.",
+    "sheet.criteria-help.import": "6. Sau đó chạy: par import {file} --output-dir criteria "
+                                  "--lang vi, rồi par check criteria.",
+    "template.yaml.head": "Mẫu chấm điểm trống của {title} ({id}).",
+    "template.yaml.fill": "Điền điểm cho mọi tiêu chí (hoặc ghi n/a nếu tiêu chí không áp "
+                          "dụng); điểm cũng có thể",
+    "template.yaml.detail": "ghi dạng {{self: tự chấm, appraised: thẩm định, note: ghi chú, "
+                            "evidence: [tài liệu kiểm chứng]}}.",
+    "template.yaml.check": "Sau đó chạy: par check TỆP-NÀY --lang vi",
+    "template.yaml.area": "{id} {name} (tối đa {max} điểm)",
+    "xlsx.label-unknown": "'{label}' không phải trường mà par biết",
+    "xlsx.header-unknown": "'{header}' không phải cột mà par biết (cột par không đọc được sẽ bị "
+                           "mất dữ liệu)",
+    "xlsx.header-missing": "bảng không có cột '{header}'",
+    "xlsx.no-label": "có giá trị ở dòng không có tên trường ở cột A: par không biết đó là gì",
+    "xlsx.row-without-id": "dòng có giá trị nhưng không có mã: par không biết các giá trị này "
+                           "thuộc tiêu chí nào",
+    "xlsx.criteria-no-table": "không có bảng tiêu chí: bảng bắt đầu bằng dòng có hai ô đầu là "
+                              "'{id}' và '{name}'",
+    "xlsx.criteria-parent": "'{id}' thuộc '{parent}', nhưng '{parent}' không có trong bảng: mã "
+                            "thể hiện cấp (3, 3.1, 3.1.2); hãy thêm dòng cho '{parent}' hoặc "
+                            "sửa mã",
+    "xlsx.criteria-steps": "'{text}' không phải danh sách các mức: hãy ghi các cặp "
+                           "từ-phần-trăm: điểm cách nhau bằng ';', như 80: 1,5; 100: 3",
+    "xlsx.criteria-options": "'{text}' không phải danh sách lựa chọn: hãy ghi các cặp tên: tỷ "
+                             "lệ cách nhau bằng ';', như full: 1; partial: 0,5; none: 0",
+    "xlsx.criteria-option-twice": "lựa chọn '{name}' được ghi hai lần",
+    "xlsx.merged": "các ô {cells} được gộp: par chỉ đọc giá trị cho dòng {row}; hãy bỏ gộp ô "
+                   "và điền từng dòng",
+    "xlsx.hidden-row": "dòng {row} đang bị ẩn: par vẫn đọc dòng này (hãy bỏ ẩn để thấy dữ liệu "
+                       "được nhập)",
+    "xlsx.hidden-column": "cột {column} đang bị ẩn: par vẫn đọc cột này (hãy bỏ ẩn để thấy dữ "
+                          "liệu được nhập)",
+    "xlsx.hidden-sheet": "trang tính đang bị ẩn: par vẫn đọc trang này",
+    "duplicate-key.field": "'{label}' cũng có ở dòng {first}; bảng tính sẽ chỉ giữ một trong "
+                           "hai mà không báo",
+    "duplicate-id.rows": "mã '{id}' được dùng hai lần trong bộ tiêu chí này (cũng có ở {other})",
+    "duplicate-set.sheet": "bộ tiêu chí '{set}' cũng có trong {other}",
+    "xlsx.same-output": "trang tính này sẽ được ghi vào {path}, trùng với {other}",
+    "template.workbook-option": "{option} không dùng được với --criteria-workbook",
+    "template.workbook-ids": "'{id}' thuộc '{parent}' nhưng mã không thể hiện điều đó: bảng "
+                             "tính bộ tiêu chí thể hiện cấp bằng mã (3, 3.1, 3.1.2)",
+    "template.workbook-option-name": "'{id}': tên lựa chọn '{name}' chứa ';' hoặc ':', điều mà "
+                                     "bảng tính bộ tiêu chí không ghi được",
+    "template.workbook-exists": "{path} đã có: hãy dùng --output TỆP.xlsx (par không thay thế "
+                                "tệp mà không được yêu cầu ghi)",
 }
