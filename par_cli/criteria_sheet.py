@@ -22,6 +22,7 @@ from par_cli.sheet_words import (
     ROUNDINGS,
     RULE_NAMES,
     SET_FIELDS,
+    closest,
     lookup,
     path_key,
 )
@@ -68,7 +69,8 @@ def read_criteria(sheet: Sheet) -> SheetData:
             break
         key = lookup("set", _SET_KEYS, label)
         if key is None:
-            reader.at(f"A{number}", "xlsx.label-unknown", label=label)
+            reader.at(f"A{number}", "xlsx.label-unknown", label=label,
+                      close=closest("set", _SET_KEYS, label))
         elif key == "band":
             _band(reader, row, number, fields, out)
         elif key == "method":
@@ -240,7 +242,8 @@ def _columns(sheet: Sheet, table: int) -> dict[str, int]:
             continue
         name = lookup("node", NODE_COLUMNS, text)
         if name is None:
-            reader.at(where, "xlsx.header-unknown", header=text)
+            reader.at(where, "xlsx.header-unknown", header=text,
+                      close=closest("node", NODE_COLUMNS, text))
         elif name in columns:
             reader.at(where, "duplicate-key.field", label=text,
                       first=f"{letter(columns[name] + 1)}{table}")

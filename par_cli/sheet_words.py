@@ -68,9 +68,10 @@ def lookup(prefix: str, names: Iterable[str], text: str) -> str | None:
     return _reverse(prefix, tuple(names)).get(normal(text))
 
 
-def closest(prefix: str, names: Iterable[str], text: str, lang: Lang) -> str | None:
-    """The label (in ``lang``) closest to an unknown one, for a did-you-mean."""
-    labels = [CATALOGUES[lang][f"sheet.{prefix}.{name}"] for name in names]
+def closest(prefix: str, names: Iterable[str], text: str) -> str | None:
+    """The label (in either language) closest to an unknown one, for a did-you-mean."""
+    labels = [catalogue[f"sheet.{prefix}.{name}"] for catalogue in CATALOGUES.values()
+              for name in names]
     close = difflib.get_close_matches(normal(text), [normal(label) for label in labels], n=1)
     if not close:
         return None

@@ -17,12 +17,19 @@ from typing import Any
 from par_cli.batch import check_submission
 from par_cli.catalog import Catalog, LoadedCriteria
 from par_cli.checks import check_criteria, validate
+from par_cli.criteria_aside import rules_on_the_rest
 from par_cli.criteria_sheet import read_criteria
 from par_cli.limits import Limits
 from par_cli.loader import Document
 from par_cli.models import CriteriaSet
 from par_cli.problems import Finding, Problem, Severity
-from par_cli.sheet_words import RULE_NAMES, SUBMISSION_COLUMNS, SUBMISSION_FIELDS, lookup
+from par_cli.sheet_words import (
+    RULE_NAMES,
+    SUBMISSION_COLUMNS,
+    SUBMISSION_FIELDS,
+    closest,
+    lookup,
+)
 from par_cli.workbook import Sheet, SheetData, letter, read_workbook
 
 _TEXT_FIELDS = ("unit", "name", "name_vi", "group", "criteria", "format")
@@ -91,9 +98,9 @@ def _check_criteria(workbook: str, data: SheetData) -> tuple[CriteriaSet | None,
     """The criteria rules of ``par check``, each finding at its cell (a wrong sum at the
     parent's max cell); duplicate ids are said by the sheet reader, at both rows."""
     criteria, findings = validate(CriteriaSet, data.data)
-    if criteria is not None:
-        findings += [f for f in check_criteria(criteria, data.data)
-                     if f.message.key != "duplicate-id"]
+    more = (check_criteria(criteria, data.data) if criteria is not None
+            else rules_on_the_rest(data.data, findings))
+    findings += [f for f in more if f.message.key != "duplicate-id"]
     return criteria, [data.locate(workbook, f) for f in findings]
 
 
@@ -139,7 +146,8 @@ def read_submission(sheet: Sheet) -> SheetData:
             break
         key = lookup("field", SUBMISSION_FIELDS, label)
         if key is None:
-            reader.at(f"A{number}", "xlsx.label-unknown", label=label)
+            reader.at(f"A{number}", "xlsx.label-unknown", label=label,
+                      close=closest("field", SUBMISSION_FIELDS, label))
             continue
         if key in seen:
             reader.at(f"A{number}", "duplicate-key.field", label=label, first=f"A{seen[key]}")
@@ -170,7 +178,8 @@ def _columns(sheet: Sheet, header_row: int) -> dict[str, int]:
             continue
         name = lookup("col", SUBMISSION_COLUMNS, text)
         if name is None:
-            reader.at(where, "xlsx.header-unknown", header=text)
+            reader.at(where, "xlsx.header-unknown", header=text,
+                      close=closest("col", SUBMISSION_COLUMNS, text))
         elif name in columns:
             reader.at(where, "duplicate-key.field", label=text,
                       first=f"{letter(columns[name] + 1)}{header_row}")
@@ -239,15 +248,24 @@ def _scores(sheet: Sheet, header_row: int, sub: SheetData) -> dict[str, Any]:
 
 
 def _located(sheet: SheetData, workbook: str, finding: Finding) -> list[Problem]:
-    """A finding at its cell; leaves without a score at their own blank cells."""
-    if finding.message.key.startswith("uncovered"):
-        blank = [(("scores", node_id), node_id) for node_id in _uncovered_ids(finding)]
-        if blank and all(loc in sheet.cells for loc, _ in blank):
-            # a cell whose value was refused (a formula without a result) is said once
-            return [Problem.of(f"{workbook}:{sheet.sheet}!{sheet.cells[loc]}", 0, 0,
-                               finding.severity, "uncovered.blank", id=node_id)
-                    for loc, node_id in blank if sheet.cells[loc] not in sheet.refused]
-    return [sheet.locate(workbook, finding)]
+    """A finding at its cell; leaves without a score at their own blank cells (a cell whose
+    value was refused, a formula without a result, is said once); leaves with no row of their
+    own (a row whose id was refused, a row deleted) in one line at the table header."""
+    if not finding.message.key.startswith("uncovered"):
+        return [sheet.locate(workbook, finding)]
+    ids = _uncovered_ids(finding)
+    located = [Problem.of(f"{workbook}:{sheet.sheet}!{sheet.cells[('scores', node_id)]}", 0, 0,
+                          finding.severity, "uncovered.blank", id=node_id)
+               for node_id in ids if ("scores", node_id) in sheet.cells
+               and sheet.cells[("scores", node_id)] not in sheet.refused]
+    rowless = [node_id for node_id in ids if ("scores", node_id) not in sheet.cells]
+    if rowless:
+        more = len(rowless) - 12
+        located.append(sheet.locate(workbook, Finding.of(
+            ("scores",), "uncovered.more" if more > 0 else "uncovered", count=len(rowless),
+            ids=", ".join(rowless[:12]), more=more if more > 0 else None,
+            severity=finding.severity)))
+    return located
 
 
 def _uncovered_ids(finding: Finding) -> list[str]:

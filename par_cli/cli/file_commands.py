@@ -91,10 +91,10 @@ def template(
     from par_cli.models import UNIT_ID_PATTERN
 
     language = labels_for(lang).lang
-    chosen = _template_format(format, output)
     if criteria_workbook:
         _workbook_options(unit, year, format, output)
-    elif chosen is TemplateFormat.XLSX and output is None:
+    chosen = _template_format(format, output)
+    if not criteria_workbook and chosen is TemplateFormat.XLSX and output is None:
         raise UsageError(Message.of("output.binary", what="--format xlsx"))
     catalog = usable_catalog(criteria or [])
     if criteria_id is None and not criteria_workbook:
