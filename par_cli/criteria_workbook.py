@@ -73,14 +73,14 @@ def criteria_workbook(criteria: CriteriaSet | None, lang: Lang,
     last = row + SPARE_ROWS
     for spare in range(row, last):
         put(sheet, spare, 1, None, text=True)  # an id typed here stays text (1.10)
-    column_of = {name: letter(i + 1) for i, name in enumerate(NODE_COLUMNS)}
-    cells = range(table + 1, last)
-    checks.choose([f"{column_of['rule']}{r}" for r in cells],
-                  [word(f"rule.{r}", lang) for r in RULE_NAMES])
-    checks.choose([f"{column_of[n]}{r}" for n in ("deduct", "provisional") for r in cells],
-                  [yes, no])
+    def cells(name: str) -> str:
+        column = letter(NODE_COLUMNS.index(name) + 1)
+        return f"{column}{table + 1}:{column}{last - 1}"
+
+    checks.choose([cells("rule")], [word(f"rule.{r}", lang) for r in RULE_NAMES])
+    checks.choose([cells("deduct"), cells("provisional")], [yes, no])
     if criteria is not None and criteria.method_ids:
-        checks.choose([f"{column_of['method']}{r}" for r in cells], list(criteria.method_ids))
+        checks.choose([cells("method")], list(criteria.method_ids))
     widths(sheet, {"A": 34, "B": 44, "C": 40, "D": 10, "E": 14, "F": 22, "G": 28, "H": 10,
                    "I": 10, "J": 14, "K": 10, "L": 30, "M": 30})
     _help(book, sheet.title, lang, file_name)
