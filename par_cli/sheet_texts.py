@@ -165,6 +165,8 @@ SHEET_EN: dict[str, str] = {
                             "[...]}}.",
     "template.yaml.check": "Then run: par check THIS-FILE",
     "template.yaml.area": "{id} {name} (max {max})",
+    "template.yaml.unit": "unit-id",
+    "template.yaml.name": "Unit name",
 }
 
 SHEET_VI: dict[str, str] = {
@@ -326,4 +328,6 @@ SHEET_VI: dict[str, str] = {
                             "evidence: [tài liệu kiểm chứng]}}.",
     "template.yaml.check": "Sau đó chạy: par check TỆP-NÀY --lang vi",
     "template.yaml.area": "{id} {name} (tối đa {max} điểm)",
+    "template.yaml.unit": "ma-don-vi",
+    "template.yaml.name": "Tên đơn vị",
 }

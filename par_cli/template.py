@@ -124,6 +124,7 @@ def _quote(text: str) -> str:
 def yaml_template(index: CriteriaIndex, unit: str | None, year: int | None,
                   schema_path: str | None = None, lang: Lang = Lang.EN) -> str:
     criteria: CriteriaSet = index.criteria
+    name = unit.replace("-", " ").title() if unit else word("template.yaml.name", lang)
     lines: list[str] = []
     if schema_path:
         lines.append(f"# yaml-language-server: $schema={schema_path}")
@@ -136,8 +137,8 @@ def yaml_template(index: CriteriaIndex, unit: str | None, year: int | None,
         "format: par-submission/1",
         f"criteria: {criteria.id}",
         f"year: {year if year is not None else criteria.years[-1]}",
-        f"unit: {unit or 'unit-id'}",
-        f"name: {_quote(unit.replace('-', ' ').title() if unit else 'Unit name')}",
+        f"unit: {unit or word('template.yaml.unit', lang)}",
+        f"name: {_quote(name)}",
         "scores:",
     ]
     current_area: str | None = None

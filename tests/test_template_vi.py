@@ -192,6 +192,8 @@ def test_par_lang_makes_the_templates_vietnamese(tmp_path: Path) -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].startswith("# Mẫu chấm điểm trống của Chỉ số cải cách hành chính cấp sở")
+    assert lines[4:9] == ["format: par-submission/1", f"criteria: {SET}", "year: 2024",
+                          "unit: ma-don-vi", 'name: "Tên đơn vị"']
     assert "  # 1 Công tác chỉ đạo, điều hành cải cách hành chính (tối đa 15 điểm)" in lines
     assert ('  "1.1.1":   # Ban hành kế hoạch đúng thời hạn — có / không → 2 hoặc 0 điểm, '
             "Thẩm định") in lines
@@ -267,3 +269,38 @@ def test_every_message_of_import_is_vietnamese_under_lang_vi(tmp_path: Path) -> 
     assert vi_lines[-1] == "par: lỗi: chưa ghi tệp nào"
     assert {"warning", "error"} == {pattern.match(line)["severity"]  # type: ignore[index]
                                     for line in vi_lines[:-1]}
+
+
+COMMA_SET = """\
+format: par-criteria/1
+id: comma-set
+title: A set whose option names hold commas
+years: [2025]
+max: 2
+criteria:
+  - {id: "1", name: One, max: 1, rule: choice, options: {"done, on time": 1, "late": 0}}
+  - {id: "2", name: Two, max: 1, rule: yes-no}
+"""
+
+
+def test_a_list_with_a_comma_is_kept_on_a_hidden_sheet_of_lists(tmp_path: Path) -> None:
+    folder = tmp_path / "criteria"
+    folder.mkdir()
+    (folder / "comma-set.yaml").write_text(COMMA_SET, encoding="utf-8")
+    path = tmp_path / "t.xlsx"
+    made = par("template", "comma-set", "--criteria", folder, "--unit", "x", "--output", path,
+               "--lang", "vi")
+    assert made.exit_code == 0, made.stderr
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == [VI_SHEET, "Hướng dẫn", "Danh sách"]
+    assert book["Danh sách"].sheet_state == "hidden"
+    checks = _checks(book[VI_SHEET])
+    assert checks["F11"].formula1 == "'Danh sách'!$A$1:$A$3"
+    assert [c.value for c in book["Danh sách"]["A"]] == ["done, on time", "late",
+                                                          "không áp dụng"]
+    _fill(path, {"1": "done, on time", "2": "không áp dụng"}, {})
+    out = tmp_path / "out"
+    result = par("import", path, "--output-dir", out, "--criteria", folder)
+    assert result.exit_code == 0, result.stderr
+    data = yaml.safe_load((out / "x.yaml").read_text(encoding="utf-8"))
+    assert data["scores"] == {"1": "done, on time", "2": "n/a"}

@@ -169,13 +169,13 @@ def import_(
     workbooks: Annotated[list[Path], typer.Argument(
         help="Filled-in .xlsx templates, or criteria workbooks (either language).")],
     output_dir: Annotated[Path, typer.Option("--output-dir", "-d",
-                                             help="Folder to write submission files into "
-                                                  "(created when missing).")],
+                                             help="Folder to write submission and criteria "
+                                                  "files into (created when missing).")],
     limits: Limits,
     exclude: tuple[str, ...],
     criteria: CriteriaOpt = None,
     force: Annotated[bool, typer.Option(
-        "--force", help="Replace submission files that exist already in the folder.")] = False,
+        "--force", help="Replace files that exist already in the folder.")] = False,
     allow_missing: Annotated[bool, typer.Option(
         "--allow-missing", help="Leave blank leaves out of scores: (instead of an error).")
     ] = False,
