@@ -26,7 +26,7 @@ def test_readme_example_table() -> None:
 def test_unit_story_reads_like_the_article() -> None:
     code, out, _ = cli("compare", Y2022, Y2023, "--unit", "long-an")
     assert code == 0
-    assert "index 89.22 %, up 1.81 points from 87.41 %" in out
+    assert "index 89.22 %, up 1.81 percentage points from 87.41 %" in out
     assert "ranked 8/63, the same rank as before" in out
     assert "ranked 5/63, up 50 places (from 55th to 5th)" in out
     assert "ranked 1/63, up 6 places (from 7th to 1st)" in out

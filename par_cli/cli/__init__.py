@@ -1,8 +1,9 @@
 """The command line: options in, one core call, one reporter, an exit code. Only wiring here.
 
 ``app.py`` holds the application and what commands share; the commands live in
-``year_commands.py`` (score, compare, explain, gap, audit) and ``file_commands.py`` (check,
-schema, template, import). Importing this package registers every command.
+``year_commands.py`` (score, compare, explain, gap, audit), ``file_commands.py`` (check,
+schema, template, import) and ``list_command.py`` (list). Importing this package registers
+every command.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import gc
 import os
 import sys
 
-from par_cli.cli import file_commands, year_commands
+from par_cli.cli import file_commands, list_command, year_commands
 from par_cli.cli.app import app
 from par_cli.limits import DEEP_RECURSION
 
@@ -32,4 +33,4 @@ def main() -> None:
     app()
 
 
-__all__ = ["app", "file_commands", "main", "year_commands"]
+__all__ = ["app", "file_commands", "list_command", "main", "year_commands"]

@@ -21,6 +21,7 @@ import typer
 
 from par_cli import __version__
 from par_cli.choices import Lang, ScoreFormat, TreeFormat
+from par_cli.cli.help import tidy as tidy_help
 from par_cli.errors import ParError, UsageError
 from par_cli.limits import Limits
 from par_cli.messages import Message
@@ -32,12 +33,14 @@ if TYPE_CHECKING:
     from par_cli.i18n import Labels
     from par_cli.reporters.options import Options
 
+tidy_help()
 app = typer.Typer(
     name="par",
     help="Exact calculator for composite governance indices (Vietnam's PAR Index first): "
     "score and rank units, compare years, check criteria and submission files.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     add_completion=True,
 )
 
@@ -112,7 +115,38 @@ _INPUT_OPTIONS = (
                           min=1)]),
 )
 
+_QUIET = inspect.Parameter(
+    "quiet", inspect.Parameter.KEYWORD_ONLY, default=False,
+    annotation=Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Say no notes on stderr, except those about files left out.")])
+
 F = TypeVar("F", bound=Callable[..., None])
+
+# One line each in ``par --help`` (the docstrings' first sentences are longer than a list shows).
+SHORT_HELP = {
+    "list": "The criteria sets par can see, and the units and years in folders.",
+    "check": "Check criteria and submission files (for CI and pre-commit).",
+    "schema": "Print the JSON Schema of a file format (for editors).",
+    "template": "Write a blank submission (YAML or xlsx) to fill in.",
+    "import": "Read filled-in spreadsheets back into submission files.",
+    "score": "Score a year's submissions and print the ranked table.",
+    "compare": "Compare two years: index, rank and band changes.",
+    "explain": "One unit's result as a tree: points, index, rank, points lost.",
+    "gap": "What it takes one unit to climb: the next rank, the top N, a band.",
+    "audit": "Self-assessed against appraised totals, per unit.",
+}
+
+
+class _Said:
+    """What this run of a command has said on stderr: each note once, none under --quiet."""
+
+    quiet = False
+    notes: set[str] = set()  # noqa: RUF012 - reset by every run (``command``)
+
+
+def _begin(quiet: bool) -> None:
+    _Said.quiet = quiet
+    _Said.notes = set()
 
 
 def command(name: str | None = None, reads_folders: bool = False) -> Callable[[F], F]:
@@ -128,9 +162,11 @@ def command(name: str | None = None, reads_folders: bool = False) -> Callable[[F
                   for p in signature.parameters.values() if p.name not in ("limits", "exclude")]
         if reads_folders:
             params += _INPUT_OPTIONS
+        params.append(_QUIET)
 
         @functools.wraps(func)
         def run(**kwargs: Any) -> None:
+            _begin(kwargs.pop("quiet"))
             if reads_folders:
                 kwargs["exclude"] = tuple(kwargs.pop("exclude") or ())
                 kwargs["limits"] = Limits(
@@ -145,7 +181,8 @@ def command(name: str | None = None, reads_folders: bool = False) -> Callable[[F
 
         run.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
         run.__annotations__ = {p.name: p.annotation for p in params}
-        app.command(name=name)(run)
+        called = name or func.__name__.rstrip("_")
+        app.command(name=name, short_help=SHORT_HELP.get(called))(run)
         return func
 
     return register
@@ -172,9 +209,24 @@ def say(message: str, style: str = "") -> None:
 
 
 def notes(items: Sequence[Message], lang: Lang | None = None) -> None:
+    """Notes on stderr, each once per run; under ``--quiet`` only those about files left out
+    (nothing silences those: a file par did not read must never go unsaid)."""
     labels = labels_for(lang)
     for note in items:
-        say(labels.say(note), "dim")
+        if _Said.quiet and not note.key.startswith(LEFT_OUT):
+            continue
+        text = labels.say(note)
+        if text not in _Said.notes:
+            _Said.notes.add(text)
+            say(text, "dim")
+
+
+LEFT_OUT = "note.left-out"
+
+
+def quiet_run() -> bool:
+    """Whether this run was given ``--quiet``."""
+    return _Said.quiet
 
 
 def fail(error: ParError, lang: Lang | None = None) -> NoReturn:
@@ -200,15 +252,23 @@ def needs_output(binary: bool, output: Path | None, what: str = "--format xlsx")
         raise UsageError(Message.of("output.binary", what=what))
 
 
-def render_options(output: Path | None, lang: Lang | None, by_method: bool = False) -> Options:
+def render_options(output: Path | None, lang: Lang | None, by_method: bool = False,
+                   areas: bool | None = None) -> Options:
+    """How the report is drawn: colour on a terminal unless NO_COLOR; the terminal's width
+    (``COLUMNS``, else the terminal's size) when stdout is one and there is no ``--output``,
+    so that every line fits it; None when piped or written to a file (one row per line)."""
+    import shutil
+
     from par_cli.reporters.options import Options
 
-    color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    return Options(color, labels_for(lang), by_method)
+    terminal = output is None and sys.stdout.isatty()
+    color = terminal and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size().columns if terminal else None
+    return Options(color, labels_for(lang), by_method, width, areas)
 
 
 @contextmanager
-def progress_bar() -> Iterator[Progress | None]:
+def progress_bar(lang: Lang | None = None) -> Iterator[Progress | None]:
     """A progress bar on stderr for large folders, only when stderr is a terminal."""
     if not err().is_terminal:
         yield None
@@ -219,7 +279,8 @@ def progress_bar() -> Iterator[Progress | None]:
     from par_cli.batch import PARALLEL_FROM
 
     with RichProgress(
-        TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn(labels_for(lang)("progress_scoring")), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(),
         console=err(), transient=True,
     ) as bar:
         task = bar.add_task("files", total=None)

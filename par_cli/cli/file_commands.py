@@ -12,7 +12,17 @@ from typing import Annotated, Optional
 import typer
 
 from par_cli.choices import CheckFormat, SchemaKind, TemplateFormat
-from par_cli.cli.app import CriteriaOpt, LangOpt, OutputOpt, command, labels_for, notes, say
+from par_cli.cli.app import (
+    CriteriaOpt,
+    LangOpt,
+    OutputOpt,
+    command,
+    labels_for,
+    notes,
+    quiet_run,
+    render_options,
+    say,
+)
 from par_cli.cli.output import write
 from par_cli.errors import EXIT_OK, EXIT_PROBLEMS, InputProblems, RunError, UsageError
 from par_cli.limits import Limits
@@ -41,13 +51,14 @@ def check(
     problems, found_notes, counts = check_run(paths, criteria or [], limits, exclude)
     notes(found_notes, lang)
     labels = labels_for(lang)
-    write(CHECK_REPORTERS[format](problems, labels), None)
+    write(CHECK_REPORTERS[format](problems, render_options(None, lang)), None)
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
     summary = labels("check_summary", criteria=counts[0], submissions=counts[1], errors=errors,
                    warnings=warnings)
-    say(summary, "red" if errors else "")
     failed = errors > 0 or (strict and warnings > 0)
+    if failed or not quiet_run():
+        say(summary, "red" if errors else "")
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
@@ -210,5 +221,4 @@ def import_(
     files = [(output_dir / item.file_name, dump_yaml(item.data).encode("utf-8"))
              for item in imported]
     write_all(files, force, [*map(str, workbooks), *catalog.paths()])
-    for target, _ in files:
-        say(labels.say(Message.of("note.wrote", path=target)))
+    notes([Message.of("note.wrote", path=target) for target, _ in files], lang)

@@ -30,6 +30,7 @@ from par_cli.cli.app import (
     notes,
     output_format,
     progress_bar,
+    quiet_run,
     render_options,
     say,
 )
@@ -54,7 +55,7 @@ def scored(
     from par_cli.reporters.check_formats import problem_line
     from par_cli.runs import score_run
 
-    with progress_bar() as progress:
+    with progress_bar(lang) as progress:
         run = score_run(paths, criteria or [], limits, allow_missing, _workers(jobs),
                         progress=progress, keep_depth=keep_depth, exclude=exclude)
     notes(run.notes, lang)
@@ -115,6 +116,10 @@ def compare(
         "--unit", help="Tell one unit's story, overall and per area, in sentences.")] = None,
     sort: Annotated[CompareSort, typer.Option(
         "--sort", help="Order of units in the table.")] = CompareSort.NEW_RANK,
+    areas: Annotated[Optional[bool], typer.Option(  # noqa: UP045
+        "--areas/--no-areas", show_default=False,
+        help="Per-area rank columns in the table and Markdown (default: shown when they fit "
+             "the terminal, and always when not a terminal).")] = None,
     jobs: JobsOpt = 0,
     lang: LangOpt = None,
 ) -> None:
@@ -129,18 +134,18 @@ def compare(
 
     form = output_format(format, output, ScoreFormat)
     needs_output(form is ScoreFormat.XLSX, output)
-    options = render_options(output, lang)
+    options = render_options(output, lang, areas=areas)
     run = compare_run(old, new, criteria or [], map_file, limits, _workers(jobs), unit,
                       sort.value, options.labels.lang is Lang.VI, exclude)
     notes(run.read_notes, lang)
     # the table, the Markdown and the story head themselves with the comparison's notes: on a
     # terminal that is where they are read, so they are said once, not again on stderr
     carried = form in (ScoreFormat.TABLE, ScoreFormat.MARKDOWN) and output is None
-    if not (carried and sys.stdout.isatty()):
+    if not (carried and sys.stdout.isatty()) and not quiet_run():
         for note in run.report.notes:
             say(options.labels.say(Message.of("note-line", note=note)), "yellow")
     if unit is not None and form is ScoreFormat.TABLE:
-        write(render_story(run.report, options.labels), output, run.inputs)
+        write(render_story(run.report, options.labels, options.width), output, run.inputs)
     else:
         write(COMPARE_REPORTERS[form](run.report, options), output, run.inputs)
 

@@ -29,4 +29,4 @@ def audit_grid(report: AuditReport, labels: Labels) -> Grid:
     lost = sum((u.lost_in_appraisal for u in report.units), Decimal(0))
     footer = [labels("audit_units", count=len(report.units)),
               labels("audit_total", points=number(lost, rule, labels))]
-    return Grid(headers, numeric, rows, footer)
+    return Grid(headers, numeric, rows, footer, keys=(0,), sections=(1,), name_column=0)

@@ -6,7 +6,11 @@ from collections.abc import Sequence
 
 from par_cli.i18n import ENGLISH, Labels
 from par_cli.problems import Problem
+from par_cli.reporters.fit import wrap_all
 from par_cli.reporters.json_format import dumps
+from par_cli.reporters.options import Options
+
+PLAIN = Options()
 
 
 def problem_line(problem: Problem, labels: Labels = ENGLISH) -> str:
@@ -16,16 +20,18 @@ def problem_line(problem: Problem, labels: Labels = ENGLISH) -> str:
             f"[{problem.rule}]")
 
 
-def render_text(problems: Sequence[Problem], labels: Labels = ENGLISH) -> str:
-    """One line per problem, the message in the language of ``labels``."""
-    return "".join(problem_line(p, labels) + "\n" for p in problems)
+def render_text(problems: Sequence[Problem], options: Options = PLAIN) -> str:
+    """One line per problem, the message in the language of the options' labels; on a
+    terminal of known width a long line wraps, its continuation indented."""
+    lines = [problem_line(p, options.labels) for p in problems]
+    return "".join(line + "\n" for line in wrap_all(lines, options.width))
 
 
 def _escape(value: str) -> str:
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def render_github(problems: Sequence[Problem], labels: Labels = ENGLISH) -> str:
+def render_github(problems: Sequence[Problem], options: Options = PLAIN) -> str:
     """GitHub annotations; language-neutral (English), like JSON."""
     lines = []
     for p in problems:
@@ -36,7 +42,7 @@ def render_github(problems: Sequence[Problem], labels: Labels = ENGLISH) -> str:
     return "".join(lines)
 
 
-def render_json(problems: Sequence[Problem], labels: Labels = ENGLISH) -> str:
+def render_json(problems: Sequence[Problem], options: Options = PLAIN) -> str:
     """Language-neutral: the English message."""
     return dumps([
         {"path": p.path, "line": p.line, "col": p.col, "severity": p.severity.value,

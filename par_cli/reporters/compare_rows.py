@@ -53,14 +53,16 @@ def band_move(unit: CompareUnit, labels: Labels, names: Mapping[str, str]) -> st
     return f"{old or '–'}→{new or '–'}"
 
 
-def compare_grid(report: CompareReport, labels: Labels) -> Grid:
+def compare_grid(report: CompareReport, labels: Labels, areas: bool = True) -> Grid:
+    """The comparison's cells; without ``areas``, no per-area rank columns."""
     places = report.display.places
+    node_ids = list(report.node_names) if areas else []
     headers = [labels("unit"), labels("status"), labels("index_old"), labels("index_new"),
                labels("change"), labels("rank_old"), labels("rank_new"), labels("rank_move"),
                labels("band")]
     numeric = [False, False, True, True, True, True, True, True, False]
-    headers += [labels("node_rank", id=node_id) for node_id in report.node_names]
-    numeric += [True] * len(report.node_names)
+    headers += [labels("node_rank", id=node_id) for node_id in node_ids]
+    numeric += [True] * len(node_ids)
     rows: list[list[str]] = []
     for unit in report.units:
         cells = [
@@ -73,11 +75,13 @@ def compare_grid(report: CompareReport, labels: Labels) -> Grid:
             rank_move(unit.rank_change), band_move(unit, labels, report.band_names),
         ]
         by_id = {n.id: n for n in unit.nodes}
-        for node_id in report.node_names:
+        for node_id in node_ids:
             node = by_id.get(node_id)
             cells.append(rank_move(node.rank_change) if node else "—")
         rows.append(cells)
-    return Grid(headers, numeric, rows, summary_lines(report, labels))
+    # a narrow terminal with --areas splits the table: the unit heads every block
+    return Grid(headers, numeric, rows, summary_lines(report, labels), keys=(0,),
+                sections=(1, 9), name_column=0)
 
 
 def summary_lines(report: CompareReport, labels: Labels) -> list[str]:
@@ -113,3 +117,9 @@ def compare_title(report: CompareReport, labels: Labels) -> str:
 def node_legend(report: CompareReport, labels: Labels) -> str:
     nodes = "; ".join(f"{i} {labels.name(*names)}" for i, names in report.node_names.items())
     return labels("node_ranks", nodes=nodes)
+
+
+def node_legend_lines(report: CompareReport, labels: Labels) -> list[str]:
+    """The legend as lines for a terminal of known width: a heading, then one node a line."""
+    return [labels("node_ranks_head"),
+            *(f"  {i} {labels.name(*names)}" for i, names in report.node_names.items())]

@@ -14,10 +14,18 @@ from par_cli.numbers import display
 
 @dataclass(frozen=True, slots=True)
 class Grid:
+    """``keys``: the columns that say which row it is (repeated when a narrow terminal splits
+    the table, docs/commands.md "Terminal width"); ``sections``: where each group of the other
+    columns starts (a group is kept together when it fits); ``name_column``: the column that
+    may wrap."""
+
     headers: list[str]
     numeric: list[bool]
     rows: list[list[str]]
     footer: list[str]
+    keys: tuple[int, ...] = ()
+    sections: tuple[int, ...] = ()
+    name_column: int | None = None
 
 
 def number(value: Decimal | None, rule: Display, labels: Labels) -> str:

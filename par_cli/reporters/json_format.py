@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from par_cli.numbers import plain
 
 if TYPE_CHECKING:  # check's reporter writes JSON without loading the result types
+    from par_cli.inventory import Inventory
     from par_cli.results import (
         AuditReport,
         CompareReport,
@@ -79,3 +80,7 @@ def render_gap(report: GapReport) -> str:
 
 def render_audit(report: AuditReport) -> str:
     return dumps(report.json_data())
+
+
+def render_list(inventory: Inventory) -> str:
+    return dumps(inventory.json_data())

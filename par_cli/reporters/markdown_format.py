@@ -33,13 +33,15 @@ def render_score(report: ScoreReport, options: Options) -> str:
 
 def render_compare(report: CompareReport, options: Options) -> str:
     labels = options.labels
-    grid = compare_grid(report, labels)
+    areas = options.areas is not False  # only --no-areas leaves them out here
+    grid = compare_grid(report, labels, areas)
     lines = [f"## {compare_title(report, labels)}", ""]
     lines += [f"> {labels('note', note=labels.note(note))}" for note in report.notes]
     if report.notes:
         lines.append("")
-    lines += [*_table(grid), "", "; ".join(grid.footer) + ".", "",
-              node_legend(report, labels), ""]
+    lines += [*_table(grid), "", "; ".join(grid.footer) + ".", ""]
+    if areas:
+        lines += [node_legend(report, labels), ""]
     return "\n".join(lines)
 
 

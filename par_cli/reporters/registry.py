@@ -63,7 +63,8 @@ COMPARE_REPORTERS = _tabular("compare")
 AUDIT_REPORTERS = _tabular("audit")
 EXPLAIN_REPORTERS = _tree("explain")
 GAP_REPORTERS = _tree("gap")
-# check's reporters take the problems and the language's labels, not a report
+LIST_REPORTERS = _tree("list")
+# check's reporters take the problems, not a report
 CHECK_REPORTERS: Registry[CheckFormat] = Registry({
     CheckFormat.TEXT: ("check_formats", "render_text", True),
     CheckFormat.JSON: ("check_formats", "render_json", True),
@@ -71,4 +72,4 @@ CHECK_REPORTERS: Registry[CheckFormat] = Registry({
 })
 
 __all__ = ["AUDIT_REPORTERS", "CHECK_REPORTERS", "COMPARE_REPORTERS", "EXPLAIN_REPORTERS",
-           "GAP_REPORTERS", "SCORE_REPORTERS", "Registry"]
+           "GAP_REPORTERS", "LIST_REPORTERS", "SCORE_REPORTERS", "Registry"]

@@ -96,7 +96,11 @@ def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
     if unattributed:
         footer.append(labels("footer_not_attributed", methods=", ".join(
             labels.method(m, report.criteria.method_names) for m in sorted(unattributed))))
-    return Grid(headers, numeric, rows, footer)
+    name = 2 if report.grouped else 1
+    # a narrow terminal splits the table: rank and name head every block; the totals and the
+    # area (or method) columns are the two groups kept together when they fit
+    return Grid(headers, numeric, rows, footer, keys=(0, name), sections=(1, name + 4),
+                name_column=name)
 
 
 def title(report: ScoreReport, labels: Labels) -> str:
@@ -104,9 +108,20 @@ def title(report: ScoreReport, labels: Labels) -> str:
     return f"{name} — {report.year} ({report.criteria.id})"
 
 
+def legend_items(report: ScoreReport, labels: Labels) -> list[str]:
+    """Each area column's id, name and maximum."""
+    return [f"{a.id} {labels.name(a.name, a.name_vi)} "
+            f"({labels('max', max=labels.num(str(a.max)))})" for a in report.areas]
+
+
 def legend(report: ScoreReport, by_method: bool, labels: Labels) -> str:
     if by_method:
         return labels("legend_methods")
-    areas = "; ".join(f"{a.id} {labels.name(a.name, a.name_vi)} "
-                      f"({labels('max', max=labels.num(str(a.max)))})" for a in report.areas)
-    return labels("legend_areas", areas=areas)
+    return labels("legend_areas", areas="; ".join(legend_items(report, labels)))
+
+
+def legend_lines(report: ScoreReport, by_method: bool, labels: Labels) -> list[str]:
+    """The legend as lines for a terminal of known width: a heading, then one area a line."""
+    if by_method:
+        return [labels("legend_methods")]
+    return [labels("legend_areas_head"), *(f"  {item}" for item in legend_items(report, labels))]

@@ -7,6 +7,7 @@ from decimal import Decimal
 from par_cli.choices import Lang
 from par_cli.i18n import Labels
 from par_cli.reporters.compare_rows import fixed
+from par_cli.reporters.fit import wrap_all
 from par_cli.results import CompareNode, CompareReport, CompareUnit
 
 
@@ -58,13 +59,14 @@ def _node_sentence(node: CompareNode, names: tuple[str, str | None], total: int,
     return f"- {name}: {index}; {rank}."
 
 
-def render_story(report: CompareReport, labels: Labels) -> str:
+def render_story(report: CompareReport, labels: Labels, width: int | None = None) -> str:
+    """The story, each sentence on its own line; wrapped to ``width`` when it is known."""
     places = report.display.places
     lines: list[str] = [labels("note", note=labels.note(note)) for note in report.notes]
     for unit in report.units:
         lines.extend(_unit_story(report, unit, places, labels))
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(wrap_all(lines, width))
 
 
 def _unit_story(report: CompareReport, unit: CompareUnit, places: int,
