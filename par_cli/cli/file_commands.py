@@ -124,7 +124,7 @@ def template(
         write(workbook(index.criteria if index else None, language, target.name), target,
               catalog.paths())
         if output is None:
-            say(labels_for(lang).say(Message.of("note.wrote", path=target)))
+            notes([Message.of("note.wrote", path=target)], lang)
         return
     assert index is not None
     if unit is not None and not re.match(UNIT_ID_PATTERN, unit):
