@@ -84,7 +84,7 @@ def read_criteria(sheet: Sheet) -> SheetData:
     if table:
         fields["criteria"] = _tree(sheet, table, out)
     else:
-        reader.at("A1", "xlsx.criteria-no-table", id="id", name="name")
+        reader.at("A1", "xlsx.criteria-no-table", id="id/mã", name="name/tên")
     out.data = {name: fields[name] for name in _SET_ORDER if name in fields}
     out.refused = reader.refused
     return out
@@ -111,9 +111,6 @@ def _set_field(reader: CellReader, key: str, row: list[Any], number: int,
         value = _whole(reader.value(cell, where)) if path[-1] == "places" else reader.value(
             cell, where)
     if value is None:
-        return
-    if key == "format" and value != CRITERIA_FORMAT:
-        fields["format"] = value
         return
     target = fields
     for part in path[:-1]:  # display.places, display.points.places
