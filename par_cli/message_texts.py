@@ -10,6 +10,10 @@ from __future__ import annotations
 from par_cli.messages_en import HINT, MESSAGES_EN
 from par_cli.messages_foreign import TEXTS
 from par_cli.messages_vi import MESSAGES_VI
+from par_cli.sheet_texts import SHEET_EN, SHEET_VI
+
+MESSAGES_EN.update(SHEET_EN)  # the words of workbooks and templates (sheet_texts.py)
+MESSAGES_VI.update(SHEET_VI)
 
 # Values the models refuse (models.py raises MessageError): "{field}: " is put before them.
 FIELD = "field-prefix"

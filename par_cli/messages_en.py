@@ -263,4 +263,42 @@ MESSAGES_EN: dict[str, str] = {
     "score-json.node-twice": "node '{id}' of unit '{unit}' is listed twice",
     "score-json.unit-twice": "unit '{unit}' is listed twice",
     "score-json.rank": "unit '{unit}' has rank {rank}, but only {units} units are listed",
+    # spreadsheets (the words of workbooks and templates are in sheet_texts.py)
+    "xlsx.label-unknown": "'{label}' is not a field par knows",
+    "xlsx.header-unknown": "'{header}' is not a column par knows (a column par cannot read "
+                           "would be lost)",
+    "xlsx.header-missing": "the table has no '{header}' column",
+    "xlsx.no-label": "a value in a row without a field name in column A: par cannot tell what "
+                     "it is",
+    "xlsx.row-without-id": "a row with values but no id: par cannot tell which criterion they "
+                           "belong to",
+    "xlsx.criteria-no-table": "no node table: a row whose first two cells are '{id}' and "
+                              "'{name}' starts it",
+    "xlsx.criteria-parent": "'{id}' is under '{parent}', which is not in the table: the id "
+                            "shows the depth (3, 3.1, 3.1.2); add a row for '{parent}' or "
+                            "correct the id",
+    "xlsx.criteria-steps": "'{text}' is not a list of steps: write from-percentage: points "
+                           "pairs separated by ';', such as 80: 1.5; 100: 3",
+    "xlsx.criteria-options": "'{text}' is not a list of options: write name: share pairs "
+                             "separated by ';', such as full: 1; partial: 0.5; none: 0",
+    "xlsx.criteria-option-twice": "option '{name}' is listed twice",
+    "xlsx.merged": "cells {cells} are merged: par reads the value for row {row} only; unmerge "
+                   "them and fill in each row",
+    "xlsx.hidden-row": "row {row} is hidden: par reads it all the same (unhide it to see what "
+                       "is imported)",
+    "xlsx.hidden-column": "column {column} is hidden: par reads it all the same (unhide it to "
+                          "see what is imported)",
+    "xlsx.hidden-sheet": "the sheet is hidden: par reads it all the same",
+    "duplicate-key.field": "'{label}' is also on row {first}; a workbook would silently keep "
+                           "only one of the two",
+    "duplicate-id.rows": "id '{id}' is used twice in this criteria set (also at {other})",
+    "duplicate-set.sheet": "criteria set '{set}' is also in {other}",
+    "xlsx.same-output": "this sheet would be written to {path}, as {other} would",
+    "template.workbook-option": "{option} does not apply to --criteria-workbook",
+    "template.workbook-ids": "'{id}' is under '{parent}' but its id does not show it: a "
+                             "criteria workbook shows the depth by the id (3, 3.1, 3.1.2)",
+    "template.workbook-option-name": "'{id}': option name '{name}' holds ';' or ':', which a "
+                                     "criteria workbook cannot hold",
+    "template.workbook-exists": "{path} exists already: give --output FILE.xlsx (par does not "
+                                "replace a file it was not told to write)",
 }

@@ -274,4 +274,41 @@ MESSAGES_VI: dict[str, str] = {
     "score-json.node-twice": "tiêu chí '{id}' của đơn vị '{unit}' được liệt kê hai lần",
     "score-json.unit-twice": "đơn vị '{unit}' được liệt kê hai lần",
     "score-json.rank": "đơn vị '{unit}' có hạng {rank}, nhưng chỉ có {units} đơn vị",
+    # spreadsheets (the words of workbooks and templates are in sheet_texts.py)
+    "xlsx.label-unknown": "'{label}' không phải trường mà par biết",
+    "xlsx.header-unknown": "'{header}' không phải cột mà par biết (cột par không đọc được sẽ bị "
+                           "mất dữ liệu)",
+    "xlsx.header-missing": "bảng không có cột '{header}'",
+    "xlsx.no-label": "có giá trị ở dòng không có tên trường ở cột A: par không biết đó là gì",
+    "xlsx.row-without-id": "dòng có giá trị nhưng không có mã: par không biết các giá trị này "
+                           "thuộc tiêu chí nào",
+    "xlsx.criteria-no-table": "không có bảng tiêu chí: bảng bắt đầu bằng dòng có hai ô đầu là "
+                              "'{id}' và '{name}'",
+    "xlsx.criteria-parent": "'{id}' thuộc '{parent}', nhưng '{parent}' không có trong bảng: mã "
+                            "thể hiện cấp (3, 3.1, 3.1.2); hãy thêm dòng cho '{parent}' hoặc "
+                            "sửa mã",
+    "xlsx.criteria-steps": "'{text}' không phải danh sách các mức: hãy ghi các cặp "
+                           "từ-phần-trăm: điểm cách nhau bằng ';', như 80: 1,5; 100: 3",
+    "xlsx.criteria-options": "'{text}' không phải danh sách lựa chọn: hãy ghi các cặp tên: tỷ "
+                             "lệ cách nhau bằng ';', như full: 1; partial: 0,5; none: 0",
+    "xlsx.criteria-option-twice": "lựa chọn '{name}' được ghi hai lần",
+    "xlsx.merged": "các ô {cells} được gộp: par chỉ đọc giá trị cho dòng {row}; hãy bỏ gộp ô "
+                   "và điền từng dòng",
+    "xlsx.hidden-row": "dòng {row} đang bị ẩn: par vẫn đọc dòng này (hãy bỏ ẩn để thấy dữ liệu "
+                       "được nhập)",
+    "xlsx.hidden-column": "cột {column} đang bị ẩn: par vẫn đọc cột này (hãy bỏ ẩn để thấy dữ "
+                          "liệu được nhập)",
+    "xlsx.hidden-sheet": "trang tính đang bị ẩn: par vẫn đọc trang này",
+    "duplicate-key.field": "'{label}' cũng có ở dòng {first}; bảng tính sẽ chỉ giữ một trong "
+                           "hai mà không báo",
+    "duplicate-id.rows": "mã '{id}' được dùng hai lần trong bộ tiêu chí này (cũng có ở {other})",
+    "duplicate-set.sheet": "bộ tiêu chí '{set}' cũng có trong {other}",
+    "xlsx.same-output": "trang tính này sẽ được ghi vào {path}, trùng với {other}",
+    "template.workbook-option": "{option} không dùng được với --criteria-workbook",
+    "template.workbook-ids": "'{id}' thuộc '{parent}' nhưng mã không thể hiện điều đó: bảng "
+                             "tính bộ tiêu chí thể hiện cấp bằng mã (3, 3.1, 3.1.2)",
+    "template.workbook-option-name": "'{id}': tên lựa chọn '{name}' chứa ';' hoặc ':', điều mà "
+                                     "bảng tính bộ tiêu chí không ghi được",
+    "template.workbook-exists": "{path} đã có: hãy dùng --output TỆP.xlsx (par không thay thế "
+                                "tệp mà không được yêu cầu ghi)",
 }

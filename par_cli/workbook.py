@@ -1,10 +1,13 @@
 """Filled-in workbooks read the way Excel shows them, bounded like YAML files (docs/formats.md,
-"Spreadsheets"): a percentage cell is the percentage shown, a formula without a stored result is
-an error, text typed as a number follows the one rule for typed numbers, and a file that
-declares a million rows or expands to gigabytes is refused in a moment.
+"Spreadsheets"; docs/spreadsheets.md): a percentage cell is the percentage shown, a formula
+without a stored result is an error, text typed as a number follows the one rule for typed
+numbers, and a file that declares a million rows or expands to gigabytes is refused in a moment.
+What a sheet hides (hidden rows and columns, cells merged over rows) is said.
 
-Every problem is located at its cell, ``FILE.xlsx:Sheet!C12``; every read of the workbook is
-guarded, so a damaged file is a problem, never a traceback.
+Every sheet whose first row is a ``format`` row (in English or Vietnamese) is a par sheet: a
+submission, or a criteria set when its format is ``par-criteria/1``. Every problem is located at
+its cell, ``FILE.xlsx:Sheet!C12``; every read of the workbook is guarded, so a damaged file is a
+problem, never a traceback.
 """
 
 from __future__ import annotations
@@ -25,15 +28,14 @@ from par_cli.errors import UsageError
 from par_cli.limits import Limits
 from par_cli.loader import MisreadNumber
 from par_cli.messages import Message, MessageError
+from par_cli.models import CRITERIA_FORMAT, NOT_APPLICABLE
 from par_cli.optional import openpyxl_module
-from par_cli.problems import Finding, Problem, Severity
+from par_cli.problems import Finding, Loc, Problem, Severity
+from par_cli.sheet_layout import Layout, scan
+from par_cli.sheet_words import SUBMISSION_FIELDS, lookup
 from par_cli.words import typed_number, yes_no
 
-HEADER_FIELDS = ("format", "criteria", "year", "unit", "name", "name_vi", "group", "ranked")
-TABLE_HEADERS = ("id", "name", "rule", "max", "allowed values", "self", "appraised", "note",
-                 "evidence")
-COL = {name: i + 1 for i, name in enumerate(TABLE_HEADERS)}
-# A template has a row per leaf (a few thousand at most) and nine columns: far past these a
+# A template has a row per leaf (a few thousand at most) and a dozen columns: far past these a
 # file is not a filled template, and reading it all would take minutes and gigabytes.
 MAX_ROWS = 20_000
 MAX_COLUMNS = 64
@@ -41,14 +43,23 @@ UNCOMPRESSED_FACTOR = 5  # the uncompressed contents may be this many times --ma
 _PLACES = re.compile(r"\.([0#?]+)")
 
 
+def letter(column: int) -> str:
+    """1 -> A, 27 -> AA."""
+    text = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        text = chr(ord("A") + rest) + text
+    return text
+
+
 @dataclass
-class SheetSubmission:
-    """A submission read from one sheet: plain data as YAML would give, and where each came
-    from (``cells``: a place in the data -> the cell it was read from)."""
+class SheetData:
+    """Plain data read from one sheet, as YAML would give it, and where each part came from
+    (``cells``: a place in the data -> the cell it was read from)."""
 
     sheet: str
     data: dict[str, Any]
-    cells: dict[tuple[str | int, ...], str] = field(default_factory=dict)
+    cells: dict[Loc, str] = field(default_factory=dict)
     rules: dict[str, str] = field(default_factory=dict)  # leaf id -> rule, from the sheet
     refused: set[str] = field(default_factory=set)  # cells whose value has an error said
 
@@ -63,15 +74,26 @@ class SheetSubmission:
         return Problem(f"{workbook}:{self.sheet}!{cell}", 0, 0, finding.severity, finding.message)
 
 
-def read_workbook(path: Path, limits: Limits) -> tuple[list[SheetSubmission], list[Problem]]:
-    """Every sheet that starts with a ``format`` row is one submission; every problem of every
-    sheet is reported (a sheet with problems is still read to the end)."""
+@dataclass
+class Sheet:
+    """A par sheet as read: its rows of cells, and the reader that turns cells into values
+    and collects the problems of its cells."""
+
+    title: str
+    kind: str  # "submission" or "criteria"
+    rows: list[list[Any]]
+    reader: CellReader
+
+
+def read_workbook(path: Path, limits: Limits) -> tuple[list[Sheet], list[Problem]]:
+    """Every par sheet of the workbook, and the problems of the file (its size, its layout);
+    the problems of cells are collected by each sheet's reader as its cells are read."""
     with warnings.catch_warnings():  # openpyxl warns on stderr of what par reports itself
         warnings.simplefilter("ignore")
         return _read_workbook(path, limits)
 
 
-def _read_workbook(path: Path, limits: Limits) -> tuple[list[SheetSubmission], list[Problem]]:
+def _read_workbook(path: Path, limits: Limits) -> tuple[list[Sheet], list[Problem]]:
     shown = str(path)
     refusal = _refuse_size(path, shown, limits)
     if refusal is not None:
@@ -89,28 +111,77 @@ def _read_workbook(path: Path, limits: Limits) -> tuple[list[SheetSubmission], l
                                limit=e.limit)]
     except Exception as e:  # openpyxl raises many kinds for a file that is not a workbook
         return [], [_unreadable(shown, e)]
-    found: list[SheetSubmission] = []
+    found: list[Sheet] = []
     problems: list[Problem] = []
     try:
-        for sheet in book.worksheets:
-            reader = _SheetReader(shown, sheet.title, formulas.get(sheet.title, set()))
+        for worksheet in book.worksheets:
+            reader = CellReader(shown, worksheet.title, formulas.get(worksheet.title, set()))
             try:
-                submission = reader.read(sheet)
+                rows = _par_rows(worksheet)
+                if rows is None:
+                    continue  # not a par sheet (an instructions sheet, a list, a chart)
+                layout = scan(path, getattr(worksheet, "_worksheet_path", None), MAX_ROWS)
             except _TooLarge as e:
-                problems.append(Problem.of(f"{shown}:{sheet.title}", 0, 0, Severity.ERROR, e.key,
-                                           limit=e.limit))
+                problems.append(Problem.of(f"{shown}:{worksheet.title}", 0, 0, Severity.ERROR,
+                                           e.key, limit=e.limit))
                 continue
             except Exception as e:  # a damaged sheet: said, and the other sheets still read
-                problems.append(_unreadable(f"{shown}:{sheet.title}", e))
+                problems.append(_unreadable(f"{shown}:{worksheet.title}", e))
                 continue
-            problems += reader.problems
-            if submission is not None:
-                found.append(submission)
+            if getattr(worksheet, "sheet_state", "visible") != "visible":
+                reader.at("A1", "xlsx.hidden-sheet", Severity.WARNING)
+            _hidden_parts(reader, rows, layout)
+            kind = "criteria" if _text(rows[0], 1) == CRITERIA_FORMAT else "submission"
+            found.append(Sheet(worksheet.title, kind, rows, reader))
     finally:
         _close(book)
     if not found and not problems:
         problems.append(Problem.of(shown, 1, 1, Severity.ERROR, "xlsx.no-template"))
     return found, problems
+
+
+def _text(row: list[Any], index: int) -> str | None:
+    cell = row[index] if len(row) > index else None
+    value = getattr(cell, "value", None)
+    return value.strip() if isinstance(value, str) else None
+
+
+def _par_rows(worksheet: Any) -> list[list[Any]] | None:
+    """The sheet's rows (never more than the declared-size-proof limits allow), or None when
+    its first row is not a ``format`` row."""
+    worksheet.reset_dimensions()  # never trust the declared size (A1:XFD1048576)
+    rows: list[list[Any]] = []
+    for number, row in enumerate(worksheet.iter_rows(), start=1):
+        if number > MAX_ROWS:
+            raise _TooLarge(worksheet.title, "xlsx.too-many-rows", MAX_ROWS)
+        if len(row) > MAX_COLUMNS and any(c.value is not None for c in row[MAX_COLUMNS:]):
+            raise _TooLarge(worksheet.title, "xlsx.too-many-columns", MAX_COLUMNS)
+        rows.append(list(row[:MAX_COLUMNS]))
+        if number == 1:
+            label = _text(rows[0], 0)
+            if label is None or lookup("field", SUBMISSION_FIELDS, label) != "format":
+                return None
+    return rows or None
+
+
+def _hidden_parts(reader: CellReader, rows: list[list[Any]], layout: Layout) -> None:
+    """Warnings for hidden rows and columns that hold something par reads, and errors for
+    cells merged over several rows (a value Excel shows on each row, par would read once)."""
+    def filled(row: list[Any]) -> bool:
+        return any(getattr(c, "value", None) not in (None, "") for c in row)
+
+    for number in sorted(layout.hidden_rows):
+        if number <= len(rows) and filled(rows[number - 1]):
+            reader.at(f"A{number}", "xlsx.hidden-row", Severity.WARNING, row=number)
+    for column in sorted(layout.hidden_columns):
+        used = [n for n, row in enumerate(rows, start=1) if len(row) >= column
+                and getattr(row[column - 1], "value", None) not in (None, "")]
+        if used:
+            reader.at(f"{letter(column)}{used[0]}", "xlsx.hidden-column", Severity.WARNING,
+                      column=letter(column))
+    for ref, first, _last in layout.merged:
+        if first <= len(rows):
+            reader.at(ref.split(":")[0], "xlsx.merged", cells=ref, row=first)
 
 
 class _TooLarge(Exception):
@@ -175,8 +246,8 @@ def _unreadable(shown: str, error: BaseException) -> Problem:
                       error=type(error).__name__)
 
 
-class _SheetReader:
-    """One sheet read into a submission, with the problems of its cells."""
+class CellReader:
+    """Cells of one sheet read as values, with the problems of its cells."""
 
     def __init__(self, workbook: str, sheet: str, formulas: set[str]) -> None:
         self.workbook, self.sheet, self.formulas = workbook, sheet, formulas
@@ -190,104 +261,11 @@ class _SheetReader:
         self.problems.append(Problem.of(f"{self.workbook}:{self.sheet}!{cell}", 0, 0, severity,
                                         key, **params))
 
-    def read(self, sheet: Any) -> SheetSubmission | None:
-        sheet.reset_dimensions()  # never trust the declared size
-        rows: list[list[Any]] = []
-        for number, row in enumerate(sheet.iter_rows(), start=1):
-            if number > MAX_ROWS:
-                raise _TooLarge(self.sheet, "xlsx.too-many-rows", MAX_ROWS)
-            if len(row) > MAX_COLUMNS and any(c.value is not None for c in row[MAX_COLUMNS:]):
-                raise _TooLarge(self.sheet, "xlsx.too-many-columns", MAX_COLUMNS)
-            rows.append(list(row[:MAX_COLUMNS]))
-            if number == 1 and (not row or row[0].value != "format"):
-                return None  # not a template sheet (an instructions sheet, a chart)
-        if not rows:
-            return None
-        sub = SheetSubmission(self.sheet, {})
-        header_end = 0
-        for number, row in enumerate(rows, start=1):
-            key = row[0].value if row else None
-            if key == "id":
-                header_end = number
-                break
-            if isinstance(key, str) and key in HEADER_FIELDS:
-                cell = row[1] if len(row) > 1 else None
-                value = self.value(cell, f"B{number}") if cell is not None else None
-                if value is not None:
-                    if key in ("unit", "name", "name_vi", "group", "criteria", "format"):
-                        value = value if isinstance(value, (bool, str)) else _plain_number(value)
-                    if key == "year" and isinstance(value, Decimal) and value == int(value):
-                        value = int(value)
-                    sub.data[key] = value
-                sub.cells[(key,)] = f"B{number}"
-        sub.cells[()] = "A1"
-        sub.cells[("scores",)] = f"A{header_end or 1}"
-        sub.data["scores"] = self.scores(rows[header_end:], header_end, sub)
-        sub.refused = self.refused
-        return sub
-
-    def scores(self, rows: list[list[Any]], offset: int,
-               sub: SheetSubmission) -> dict[str, Any]:
-        scores: dict[str, Any] = {}
-        first_row: dict[str, int] = {}
-        for number, row in enumerate(rows, start=offset + 1):
-            cells = row + [None] * (len(TABLE_HEADERS) - len(row))
-
-            def cell_of(name: str, cells: list[Any] = cells) -> Any:
-                return cells[COL[name] - 1]
-
-            id_cell = cell_of("id")
-            raw_id = id_cell.value if id_cell is not None else None
-            if raw_id is None or str(raw_id).strip() == "":
-                continue
-            if isinstance(raw_id, float) and not raw_id.is_integer():
-                # an id typed as a number: 1.10 is stored as 1.1, and that is another id
-                self.at(f"A{number}", "xlsx.id-number", value=repr(raw_id))
-                continue
-            node_id = str(int(raw_id)) if isinstance(raw_id, (int, float)) else str(
-                raw_id).strip()
-            if node_id in first_row:
-                self.at(f"A{number}", "duplicate-key.row", id=node_id,
-                        first=f"A{first_row[node_id]}")
-                continue
-            first_row[node_id] = number
-            rule_cell = cell_of("rule")
-            if rule_cell is not None and isinstance(rule_cell.value, str):
-                sub.rules[node_id] = rule_cell.value
-            self_cell, appraised_cell = cell_of("self"), cell_of("appraised")
-            self_at, appraised_at = f"F{number}", f"G{number}"
-            own = self.value(self_cell, self_at, sub.rules.get(node_id))
-            appraised = self.value(appraised_cell, appraised_at, sub.rules.get(node_id))
-            note_cell, evidence_cell = cell_of("note"), cell_of("evidence")
-            note = note_cell.value if note_cell is not None else None
-            evidence_text = evidence_cell.value if evidence_cell is not None else None
-            evidence = [part.strip() for part in str(evidence_text or "").replace("\n", ";")
-                        .split(";") if part.strip()]
-            sub.cells[("scores", node_id)] = self_at
-            sub.cells[("scores", node_id, "self")] = self_at
-            sub.cells[("scores", node_id, "appraised")] = appraised_at
-            if own is None and appraised is None:
-                continue  # left blank: uncovered, said at this cell (or left out on purpose)
-            if appraised is None and not note and not evidence:
-                scores[node_id] = own
-                continue
-            entry: dict[str, Any] = {}
-            if own is not None:
-                entry["self"] = own
-            if appraised is not None:
-                entry["appraised"] = appraised
-            if note:
-                entry["note"] = str(note)
-            if evidence:
-                entry["evidence"] = evidence
-            scores[node_id] = entry
-        return scores
-
     def value(self, cell: Any, where: str, rule: str | None = None) -> Any:
         """A cell's value as the submission's YAML would give it, read as Excel shows it."""
         if cell is None:
             return None
-        raw = cell.value
+        raw = getattr(cell, "value", None)
         formula = where in self.formulas or getattr(cell, "coordinate", where) in self.formulas
         if raw is None:
             if formula:
@@ -307,11 +285,43 @@ class _SheetReader:
         answer = yes_no(text)
         if answer is not None:
             return answer
+        if lookup("value", ("na",), text) == "na":
+            return NOT_APPLICABLE  # "không áp dụng", the Vietnamese template's word
         try:
             number = typed_number(text)  # the one rule for numbers typed as text
         except MessageError as e:  # refused where it stands, like 1:27.5 in YAML
             return MisreadNumber(text, e.message.key.rsplit(".", 1)[-1])
         return text if number is None else number
+
+    def text(self, cell: Any, where: str) -> str | bool | None:
+        """A cell that holds text (a name, an id): a number typed there is its text, a whole
+        number without its ``.0``; yes/no words stay text."""
+        raw = getattr(cell, "value", None) if cell is not None else None
+        if raw is None:
+            if where in self.formulas:
+                self.at(where, "xlsx.formula-no-value")
+            return None
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, (int, float)):
+            if isinstance(raw, float) and not math.isfinite(raw):
+                self.at(where, "xlsx.not-finite")
+                return None
+            return str(int(raw)) if float(raw).is_integer() else repr(raw)
+        if isinstance(raw, (datetime, date, time)):
+            return str(raw)
+        text = str(raw).strip()
+        return text or None
+
+    def identifier(self, cell: Any, where: str) -> str | None:
+        """An id: text as typed; a whole number as its digits; a number that is not whole is
+        refused, since 1.10 typed in a number cell is stored as 1.1, another id."""
+        raw = getattr(cell, "value", None) if cell is not None else None
+        if isinstance(raw, float) and math.isfinite(raw) and not raw.is_integer():
+            self.at(where, "xlsx.id-number", value=repr(raw))
+            return None
+        text = self.text(cell, where)
+        return None if text is None else str(text)
 
     def number(self, raw: int | float, number_format: str, where: str, formula: bool,
                rule: str | None) -> Decimal | None:
@@ -324,18 +334,18 @@ class _SheetReader:
             value = value * 100  # 0.875 shown as 87.5 % is 87.5
         places = -value.normalize().as_tuple().exponent  # type: ignore[operator]
         if formula and places > NUMBER_PLACES:
-            self.at(where, "xlsx.formula-places", value=_plain_number(value),
+            self.at(where, "xlsx.formula-places", value=plain_number(value),
                     places=NUMBER_PLACES)
             return None
         shown_places = _shown_places(number_format)
         if shown_places is not None and places > shown_places:
             shown = value.quantize(Decimal(1).scaleb(-shown_places), rounding="ROUND_HALF_UP")
             self.at(where, "xlsx.shown-differs", Severity.WARNING,
-                    shown=_plain_number(shown) + (" %" if percent else ""),
-                    value=_plain_number(value))
+                    shown=plain_number(shown) + (" %" if percent else ""),
+                    value=plain_number(value))
         if rule == "percent" and not percent and 0 < value <= 1:
-            self.at(where, "xlsx.percent-fraction", Severity.WARNING, value=_plain_number(value),
-                    times=_plain_number(value * 100))
+            self.at(where, "xlsx.percent-fraction", Severity.WARNING, value=plain_number(value),
+                    times=plain_number(value * 100))
         return value
 
 
@@ -348,8 +358,7 @@ def _shown_places(number_format: str) -> int | None:
     return len(match.group(1)) if match else 0
 
 
-def _plain_number(value: Decimal | int | str) -> str:
+def plain_number(value: Decimal | int | str) -> str:
     if isinstance(value, Decimal):
-        text = format(value.normalize(), "f")
-        return text
+        return format(value.normalize(), "f")
     return str(value)

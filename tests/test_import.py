@@ -282,3 +282,31 @@ def test_a_sheet_of_too_many_rows_is_refused(tmp_path: Path) -> None:
     result = par("import", book, "--output-dir", tmp_path / "out")
     assert result.exit_code == 1
     assert "more than 20000 rows" in result.stderr
+
+
+def test_what_a_sheet_hides_is_said(tmp_path: Path) -> None:
+    """A hidden column or sheet is read all the same, with a warning; cells merged over rows
+    (one value Excel shows on each row) are refused at the merged range."""
+    book = fill(template(tmp_path))
+    loaded = openpyxl.load_workbook(book)
+    sheet = loaded["Submission"]
+    sheet["G13"] = 12.5                          # appraised, in a column then hidden
+    sheet.column_dimensions["G"].hidden = True
+    loaded.save(book)
+    result = par("import", book, "--output-dir", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    assert ("t.xlsx:Submission!G10: warning: column G is hidden: par reads it all the same "
+            "(unhide it to see what is imported) [xlsx]") in result.stderr
+    assert imported(tmp_path / "out")["scores"]["3"] == {"self": 12.98, "appraised": 12.5}
+    loaded = openpyxl.load_workbook(book)
+    loaded["Submission"].sheet_state = "hidden"
+    loaded.create_sheet("Visible")
+    loaded["Submission"].merge_cells("H11:H12")
+    loaded.save(book)
+    result = par("import", book, "--output-dir", tmp_path / "out2")
+    assert result.exit_code == 1
+    assert errors(result) == [
+        "t.xlsx:Submission!H11: error: cells H11:H12 are merged: par reads the value for row 11 "
+        "only; unmerge them and fill in each row [xlsx]"]
+    assert "t.xlsx:Submission!A1: warning: the sheet is hidden: par reads it all the same " \
+           "[xlsx]" in result.stderr

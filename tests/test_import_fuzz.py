@@ -84,3 +84,53 @@ def test_generated_workbooks_never_crash_and_write_nothing_on_failure(
         assert not out.exists() or not any(out.iterdir()), result.stderr
     else:
         assert (out / "long-an.yaml").exists()
+
+
+CRITERIA_CELLS = st.one_of(
+    CELLS,
+    st.sampled_from(["1.1", "1.10", "9.9.9", "80: 1,5; 100: 3", "full: 1; none: 0", "a: 2",
+                     "có", "không", "tỷ lệ %", "lựa chọn", "choice", "count", "=SUM(D1:D2)",
+                     "2023, 2024", "cắt bỏ (down)", "displayed"]),
+)
+
+
+@pytest.fixture(scope="module")
+def criteria_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("criteria") / "set.xlsx"
+    result = par("template", "--criteria-workbook", "department-illustrative", "--lang", "vi",
+                 "--output", path)
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+@settings(max_examples=examples(15), deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(cells=st.lists(st.tuples(st.integers(1, 75), st.integers(1, 13), CRITERIA_CELLS),
+                      min_size=1, max_size=12))
+def test_generated_criteria_workbooks_never_crash_and_what_is_written_passes_check(
+        criteria_book: Path, tmp_path: Path, cells: list[tuple[int, int, Any]]) -> None:
+    """Any cell of a criteria workbook changed to anything: exit 0, 1 or 2, never a traceback,
+    nothing written on failure, and a criteria file written on success that par check
+    accepts."""
+    case = Path(tempfile.mkdtemp(dir=tmp_path))
+    book_path = case / "set.xlsx"
+    shutil.copy(criteria_book, book_path)
+    book = openpyxl.load_workbook(book_path)
+    sheet = book.worksheets[0]
+    for row, column, value in cells:
+        with contextlib.suppress(Exception):  # a character openpyxl refuses
+            sheet.cell(row=row, column=column).value = value
+    try:
+        book.save(book_path)
+    except Exception:
+        assume(False)
+    out = case / "out"
+    result = par("import", book_path, "--output-dir", out)
+    assert result.exit_code in (0, 1, 2), result.stderr
+    if result.exit_code != 0:
+        assert not out.exists() or not any(out.iterdir()), result.stderr
+        return
+    written = list(out.iterdir())
+    assert len(written) == 1
+    checked = par("check", out)
+    assert checked.exit_code == 0, checked.stdout

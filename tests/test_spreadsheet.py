@@ -122,8 +122,11 @@ def test_import_reports_bad_cells(tmp_path: Path) -> None:
     book = openpyxl.load_workbook(sheet_path)
     sheet = book["Submission"]
     sheet["B5"] = "Department of Health"
-    first = 11  # the first leaf row (8 header fields, a blank row, the table header)
-    assert sheet.cell(row=first - 1, column=1).value == "id"
+    assert sheet.cell(row=10, column=1).value == "id"  # 8 header fields, a blank row
+    # headings for area 1 and criterion 1.1 come first (no id, no value), then leaf 1.1.1
+    assert [sheet.cell(row=r, column=1).value for r in (11, 12, 13)] == [None, None, "1.1.1"]
+    assert sheet["B11"].value == "1 Direction and administration of PAR — max 15"
+    first = 13
     sheet.cell(row=first, column=6, value="maybe")  # a yes-no leaf
     book.save(sheet_path)
     out_dir = tmp_path / "out"
