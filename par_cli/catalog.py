@@ -97,14 +97,17 @@ class Catalog:
     def known_ids(self) -> list[str]:
         return sorted(self.entries)
 
-    def listing(self) -> list[str]:
-        """One line per criteria set: id, years, title, and the file it is read from."""
+    def listing(self, vietnamese: bool = False) -> list[str]:
+        """One line per criteria set: id, years, title (``title_vi`` when asked and given),
+        and the file it is read from."""
         lines = []
         for set_id in self.known_ids():
             loaded, _ = self.entries[set_id]
             assert loaded.criteria is not None
             years = ", ".join(map(str, loaded.criteria.years))
-            lines.append(f"{set_id}\t{years}\t{loaded.criteria.title}\t{loaded.document.path}")
+            title = (loaded.criteria.title_vi if vietnamese and loaded.criteria.title_vi
+                     else loaded.criteria.title)
+            lines.append(f"{set_id}\t{years}\t{title}\t{loaded.document.path}")
         return lines
 
     def paths(self) -> list[str]:

@@ -113,7 +113,7 @@ def _set_rows(criteria: CriteriaSet | None, lang: Lang) -> list[tuple[tuple[str,
         display: dict[str, Any] = {"places": 2, "rounding": "half-up"}
         fields: dict[str, Any] = {"rank_on": "exact"}
     else:
-        display = criteria.display.model_dump(mode="json")
+        display = criteria.display.model_dump(mode="json", exclude_unset=True)  # one form
         fields = criteria.model_dump(mode="json", exclude={"display", "criteria"})
     rows: list[tuple[tuple[str, ...], list[Any]]] = []
     for path in SET_FIELDS:

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from par_cli.choices import CheckFormat, SchemaKind, TemplateFormat
+from par_cli.choices import CheckFormat, Lang, SchemaKind, TemplateFormat
 from par_cli.cli.app import (
     CriteriaOpt,
     LangOpt,
@@ -109,7 +109,7 @@ def template(
         raise UsageError(Message.of("output.binary", what="--format xlsx"))
     catalog = usable_catalog(criteria or [])
     if criteria_id is None and not criteria_workbook:
-        write("".join(f"{entry}\n" for entry in catalog.listing()), output)
+        write("".join(f"{entry}\n" for entry in catalog.listing(language is Lang.VI)), output)
         return
     index = catalog.index(criteria_id) if criteria_id is not None else None
     if criteria_id is not None and index is None:
