@@ -95,3 +95,41 @@ def test_per_area_rank_columns_say_they_are_changes() -> None:
     table = par("compare", Y2022, Y2023, "--lang", "vi").stdout
     assert "±hạng 1" in table and "Hạng 1 " not in table
     assert "Thay đổi hạng theo lĩnh vực" in table
+
+
+def _on_a_terminal(*args: str | Path) -> str:
+    """par with stdout and stderr on one pseudo-terminal, everything it drew (escapes kept)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "PAR_LANG")}
+    process = subprocess.Popen([sys.executable, "-m", "par_cli", *map(str, args)], cwd=REPO,
+                               stdin=subprocess.DEVNULL, stdout=follower, stderr=follower,
+                               env={**env, "COLUMNS": "100", "TERM": "xterm"})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: par is gone and everything was read
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_the_progress_bar_knows_its_total_and_stays_away_from_small_runs(tmp_path: Path) -> None:
+    text = (Y2023 / "long-an.yaml").read_text("utf-8")
+    for i in range(210):
+        (tmp_path / f"u{i}.yaml").write_text(text.replace("unit: long-an", f"unit: u{i}"),
+                                             "utf-8")
+    large = _on_a_terminal("score", tmp_path, "--top", "1", "-q")
+    assert "/210" in large and "/?" not in large
+    small = _on_a_terminal("score", Y2023, "--top", "1", "-q")
+    assert "scoring" not in small and "/?" not in small

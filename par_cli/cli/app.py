@@ -280,18 +280,31 @@ def progress_bar(lang: Lang | None = None) -> Iterator[Progress | None]:
 
     from par_cli.batch import PARALLEL_FROM
 
-    with RichProgress(
+    bar = RichProgress(
         TextColumn(labels_for(lang)("progress_scoring")), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err(), transient=True,
-    ) as bar:
-        task = bar.add_task("files", total=None)
+        TimeElapsedColumn(), console=err(), transient=True,
+    )
+    task = bar.add_task("files", total=None, start=False)
+    shown = False
 
-        def update(done: int, total: int) -> None:
-            if total >= PARALLEL_FROM:
-                bar.update(task, completed=done, total=total)
+    def update(done: int, total: int) -> None:
+        # drawn only once the run is known to be large: never a bar flashing "0/?" for a few
+        # files, and its total is there from its first frame
+        nonlocal shown
+        if total < PARALLEL_FROM:
+            return
+        if not shown:
+            bar.update(task, completed=done, total=total)
+            bar.start_task(task)
+            bar.start()
+            shown = True
+        bar.update(task, completed=done, total=total)
 
+    try:
         yield update
+    finally:
+        if shown:
+            bar.stop()
 
 
 def version_callback(value: bool) -> None:
