@@ -210,7 +210,8 @@ class CompareUnit:
     nodes: tuple[CompareNode, ...] = ()
 
     def json_data(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"unit": self.unit, "name": self.name, "status": self.status}
+        data: dict[str, Any] = {"unit": self.unit, "name": self.name, "name_vi": self.name_vi,
+                                "status": self.status}
         if self.old_unit is not None:
             data["old_unit"] = self.old_unit
         data.update({
@@ -231,7 +232,8 @@ class UnitChange:
     index_change: Decimal | None
 
     def json_data(self) -> dict[str, Any]:
-        return {"unit": self.unit, "name": self.name, "index_change": self.index_change}
+        return {"unit": self.unit, "name": self.name, "name_vi": self.name_vi,
+                "index_change": self.index_change}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -359,7 +361,8 @@ class ExplainReport:
     display: Display
 
     def json_data(self) -> dict[str, Any]:
-        return {"unit": self.unit, "name": self.name, "rank": self.rank, "points": self.points,
+        return {"unit": self.unit, "name": self.name, "name_vi": self.name_vi, "rank": self.rank,
+                "points": self.points,
                 "max": self.max, "index": self.index, "band": self.band,
                 "nodes": [n.json_data() for n in self.nodes]}
 
@@ -430,7 +433,8 @@ class GapReport:
 
     def json_data(self) -> dict[str, Any]:
         return {
-            "unit": self.unit, "rank": self.rank, "points": self.points, "index": self.index,
+            "unit": self.unit, "name": self.name, "name_vi": self.name_vi, "rank": self.rank,
+            "points": self.points, "index": self.index,
             "next_rank": ({"rank": self.next_rank.rank,
                            "points_needed": self.next_rank.points_needed}
                           if self.next_rank else None),
@@ -459,7 +463,8 @@ class AuditRow:
 
     def json_data(self) -> dict[str, Any]:
         return {
-            "unit": self.unit, "name": self.name, "self_points": self.self_points,
+            "unit": self.unit, "name": self.name, "name_vi": self.name_vi,
+            "self_points": self.self_points,
             "final_points": self.final_points, "lost_in_appraisal": self.lost_in_appraisal,
             "changed_nodes": self.changed_nodes, "without_evidence": self.without_evidence,
         }

@@ -45,8 +45,8 @@ def test_json_shape_and_long_an() -> None:
     assert data["old"] == {"criteria": "par-province-2022", "year": 2022}
     assert data["same_criteria"] is True
     la = next(u for u in data["units"] if u["unit"] == "long-an")
-    assert set(la) == {"unit", "name", "status", "old", "new", "index_change", "rank_change",
-                       "nodes"}
+    assert set(la) == {"unit", "name", "name_vi", "status", "old", "new", "index_change",
+                       "rank_change", "nodes"}
     assert la["old"] == {"rank": 8, "index": Decimal("87.41"), "band": "B"}
     assert la["index_change"] == Decimal("1.81") and la["rank_change"] == 0
     nodes = {n["id"]: n for n in la["nodes"]}
@@ -64,7 +64,7 @@ def test_csv_and_markdown() -> None:
     code, out, _ = cli("compare", Y2022, Y2023, "--format", "csv", "--sort", "rank-change")
     assert code == 0
     header = out.splitlines()[0].split(",")
-    assert header[:4] == ["unit", "old_unit", "name", "status"]
+    assert header[:5] == ["unit", "old_unit", "name", "name_vi", "status"]
     code, out, _ = cli("compare", Y2022, Y2023, "--format", "markdown")
     assert code == 0 and out.startswith("## ") and "| Long An |" in out
 

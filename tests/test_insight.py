@@ -209,8 +209,8 @@ def test_cli_gap_long_an() -> None:
     assert "already in the top 10" in out
     code, out, _ = cli("gap", "examples/provinces/2023", "--unit", "long-an", "-f", "json")
     data = as_json(out)
-    assert set(data) == {"unit", "rank", "points", "index", "next_rank", "top", "next_band",
-                         "headroom", "what_if"}
+    assert set(data) == {"unit", "name", "name_vi", "rank", "points", "index", "next_rank",
+                         "top", "next_band", "headroom", "what_if"}
     assert data["next_rank"]["rank"] == 7 and data["top"] == {"n": 10, "points_needed": 0}
     assert data["what_if"] is None
 
@@ -250,7 +250,8 @@ def test_cli_explain_and_audit() -> None:
     code, out, _ = cli("explain", "examples/departments/2023", "--unit", "so-tu-phap",
                        "-f", "json", "--depth", "1")
     data = as_json(out)
-    assert set(data) == {"unit", "name", "rank", "points", "max", "index", "band", "nodes"}
+    assert set(data) == {"unit", "name", "name_vi", "rank", "points", "max", "index", "band",
+                         "nodes"}
     assert all(n["nodes"] == [] for n in data["nodes"])
     code, out, _ = cli("audit", "examples/departments/2023", "-f", "json")
     rows = as_json(out)["units"]

@@ -26,12 +26,12 @@ def test_score_xlsx_reads_back_with_numbers(tmp_path: Path) -> None:
     book = openpyxl.load_workbook(target)
     sheet = book.worksheets[0]
     header = [c.value for c in sheet[1]]
-    assert header[:7] == ["rank", "unit", "name", "points", "max", "index", "band"]
+    assert header[:8] == ["rank", "unit", "name", "name_vi", "points", "max", "index", "band"]
     rows = {row[1]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
     long_an = rows["long-an"]
     assert long_an[0] == 8
-    assert isinstance(long_an[5], float) and f"{long_an[5]:.2f}" == "89.22"
-    assert sheet["F2"].number_format == "0.00"
+    assert isinstance(long_an[6], float) and f"{long_an[6]:.2f}" == "89.22"
+    assert sheet["G2"].number_format == "0.00"
     assert book.sheetnames[1] == "methods"
 
 

@@ -44,14 +44,15 @@ def render_score(report: ScoreReport) -> str:
 def render_compare(report: CompareReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    header = ["unit", "old_unit", "name", "status", "old_index", "new_index", "index_change",
-              "old_rank", "new_rank", "rank_change", "old_band", "new_band"]
+    header = ["unit", "old_unit", "name", "name_vi", "status", "old_index", "new_index",
+              "index_change", "old_rank", "new_rank", "rank_change", "old_band", "new_band"]
     for node_id in report.node_names:
         header += [f"{node_id} old_rank", f"{node_id} new_rank", f"{node_id} rank_change",
                    f"{node_id} index_change"]
     writer.writerow(header)
     for unit in report.units:
-        row = [unit.unit, _cell(unit.old_unit), _cell(unit.name), unit.status,
+        row = [unit.unit, _cell(unit.old_unit), _cell(unit.name), _cell(unit.name_vi),
+               unit.status,
                _cell(unit.old.index if unit.old else None),
                _cell(unit.new.index if unit.new else None), _cell(unit.index_change),
                _cell(unit.old.rank if unit.old else None),
@@ -70,9 +71,10 @@ def render_compare(report: CompareReport) -> str:
 def render_audit(report: AuditReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["unit", "name", "self_points", "final_points", "lost_in_appraisal",
-                     "changed_nodes", "without_evidence"])
+    writer.writerow(["unit", "name", "name_vi", "self_points", "final_points",
+                     "lost_in_appraisal", "changed_nodes", "without_evidence"])
     for u in report.units:
-        writer.writerow([u.unit, _cell(u.name), _cell(u.self_points), _cell(u.final_points),
-                         _cell(u.lost_in_appraisal), u.changed_nodes, u.without_evidence])
+        writer.writerow([u.unit, _cell(u.name), _cell(u.name_vi), _cell(u.self_points),
+                         _cell(u.final_points), _cell(u.lost_in_appraisal), u.changed_nodes,
+                         u.without_evidence])
     return out.getvalue()

@@ -53,33 +53,34 @@ def _save(book: Any) -> bytes:
 def render_score(report: ScoreReport) -> bytes:
     points_rule, index_rule = report.display.points_rule, report.display.index_rule
     book = _book()
-    headers = ["rank", "unit", "name", "points", "max", "index", "band"]
+    headers = ["rank", "unit", "name", "name_vi", "points", "max", "index", "band"]
     if report.grouped:
         headers += ["group", "group_rank"]
     headers += [f"{a.id} index" for a in report.areas]
     rows = []
     for u in report.units:
-        row: list[Any] = [u.rank, u.unit, u.name, display(u.points, points_rule), u.max, u.index,
-                          u.band]
+        row: list[Any] = [u.rank, u.unit, u.name, u.name_vi, display(u.points, points_rule), u.max,
+                          u.index, u.band]
         if report.grouped:
             row += [u.group, u.group_rank]
         row += [n.index for n in u.nodes]
         rows.append(row)
     _sheet(book, f"{report.criteria.id} {report.year}", headers, rows, index_rule.places, True,
            {headers.index("points"): points_rule.places})
-    methods = [[u.unit, u.name, *(u.methods.get(m, Decimal(0)) for m in report.method_names)]
+    methods = [[u.unit, u.name, u.name_vi,
+                *(u.methods.get(m, Decimal(0)) for m in report.method_names)]
                for u in report.units]
-    _sheet(book, "methods", ["unit", "name", *report.method_names], methods, points_rule.places,
-           False)
+    _sheet(book, "methods", ["unit", "name", "name_vi", *report.method_names], methods,
+           points_rule.places, False)
     return _save(book)
 
 
 def render_compare(report: CompareReport) -> bytes:
     places = report.display.index_rule.places
     book = _book()
-    headers = ["unit", "old_unit", "name", "status", "old_index", "new_index", "index_change",
-               "old_rank", "new_rank", "rank_change", "old_band", "new_band"]
-    rows = [[u.unit, u.old_unit, u.name, u.status, u.old.index if u.old else None,
+    headers = ["unit", "old_unit", "name", "name_vi", "status", "old_index", "new_index",
+               "index_change", "old_rank", "new_rank", "rank_change", "old_band", "new_band"]
+    rows = [[u.unit, u.old_unit, u.name, u.name_vi, u.status, u.old.index if u.old else None,
              u.new.index if u.new else None, u.index_change,
              u.old.rank if u.old else None, u.new.rank if u.new else None, u.rank_change,
              u.old.band if u.old else None, u.new.band if u.new else None]
@@ -96,9 +97,9 @@ def render_compare(report: CompareReport) -> bytes:
 
 def render_audit(report: AuditReport) -> bytes:
     book = _book()
-    rows = [[u.unit, u.name, u.self_points, u.final_points, u.lost_in_appraisal,
+    rows = [[u.unit, u.name, u.name_vi, u.self_points, u.final_points, u.lost_in_appraisal,
              u.changed_nodes, u.without_evidence] for u in report.units]
-    _sheet(book, "audit", ["unit", "name", "self_points", "final_points", "lost_in_appraisal",
-                           "changed_nodes", "without_evidence"], rows,
+    _sheet(book, "audit", ["unit", "name", "name_vi", "self_points", "final_points",
+                           "lost_in_appraisal", "changed_nodes", "without_evidence"], rows,
            report.display.points_rule.places, True)
     return _save(book)
