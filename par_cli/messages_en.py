@@ -49,6 +49,8 @@ MESSAGES_EN: dict[str, str] = {
                                        "(a score on an inner node is points for its subtree)",
     "value-fit.expected-percent": "'{id}': expected a percentage, got '{value}'",
     "value-fit.expected-count": "'{id}': expected a count, got '{value}'",
+    "value-fit.decimal-comma": "'{id}': '{value}' is text in YAML, whose numbers take a decimal "
+                               "point: write {number}",
     "value-fit.points-range": "'{id}': {value} points is outside 0..{max}",
     "value-fit.percent-range": "'{id}': {value} % is outside 0..100 (rule percent)",
     "value-fit.count": "'{id}': {value} is not a whole number ≥ 0 (rule count)",

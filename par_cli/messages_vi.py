@@ -55,6 +55,8 @@ MESSAGES_VI: dict[str, str] = {
                                        "cả nhánh)",
     "value-fit.expected-percent": "'{id}': cần một tỷ lệ phần trăm, nhưng giá trị là '{value}'",
     "value-fit.expected-count": "'{id}': cần một số đếm, nhưng giá trị là '{value}'",
+    "value-fit.decimal-comma": "'{id}': '{value}' là văn bản trong YAML (số trong YAML dùng dấu "
+                               "chấm thập phân): hãy viết {number}",
     "value-fit.points-range": "'{id}': {value} điểm nằm ngoài khoảng 0..{max}",
     "value-fit.percent-range": "'{id}': {value} % nằm ngoài khoảng 0..100 (cách chấm percent)",
     "value-fit.count": "'{id}': {value} không phải số nguyên ≥ 0 (cách chấm count)",

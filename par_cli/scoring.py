@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from par_cli.checks import clip
-from par_cli.messages import Message
+from par_cli.messages import Message, MessageError
 from par_cli.models import (
     NOT_APPLICABLE,
     CriteriaSet,
@@ -26,7 +26,7 @@ from par_cli.models import (
 from par_cli.numbers import exact
 from par_cli.problems import Finding, Loc, Severity
 from par_cli.results import MIXED
-from par_cli.words import yes_no
+from par_cli.words import typed_number, yes_no
 
 SUGGEST_AT_MOST = 100  # unknown ids per submission that get a did-you-mean
 ZERO = Decimal(0)
@@ -144,6 +144,18 @@ class UnitResult:
         return self.self_points - self.points
 
 
+def _comma_number(text: str) -> str | None:
+    """``2,5`` written in YAML, where it is text: the number meant (2.5), to name in the
+    message; None when ``text`` is not a number with a decimal comma (or is ambiguous)."""
+    if "," not in text:
+        return None
+    try:
+        number = typed_number(text)
+    except MessageError:
+        return None
+    return None if number is None else f"{number:f}"
+
+
 def _describe(value: Value) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -194,6 +206,8 @@ def value_fit(node: Node, value: Value, is_leaf: bool) -> tuple[Decimal | None, 
             return None, ("value-fit.choice-yes-no", {"value": _describe(value),
                                                       "names": ", ".join(options)})
         return None, ("value-fit.choice", {"value": _describe(value), "names": ", ".join(options)})
+    if isinstance(value, str) and (meant := _comma_number(value)) is not None:
+        return None, ("value-fit.decimal-comma", {"value": _describe(value), "number": meant})
     if isinstance(value, (bool, str)):
         what = {Rule.POINTS: "points", Rule.PERCENT: "percent", Rule.COUNT: "count"}[rule]
         where = "" if is_leaf else ".inner"

@@ -133,3 +133,17 @@ def test_the_progress_bar_knows_its_total_and_stays_away_from_small_runs(tmp_pat
     assert "/210" in large and "/?" not in large
     small = _on_a_terminal("score", Y2023, "--top", "1", "-q")
     assert "scoring" not in small and "/?" not in small
+
+
+def test_a_decimal_comma_in_yaml_names_the_number_meant(tmp_path: Path) -> None:
+    (tmp_path / "x.yaml").write_text(
+        "format: par-submission/1\ncriteria: department-illustrative\nyear: 2023\nunit: x\n"
+        "name: X\nscores:\n  \"2.3.2\": 2,5\n  \"2.3.1\": 87,5\n  \"2.1.1\": 3,000\n", "utf-8")
+    code, err, _ = cli("check", tmp_path / "x.yaml")  # check lists the problems on stdout
+    assert code == 1
+    assert "x.yaml:7:12: error: '2.3.2': '2,5' is text in YAML, whose numbers take a decimal " \
+           "point: write 2.5 [value-fit]" in err
+    assert "write 87.5" in err
+    assert "'3,000'" in err and "write 3.0" not in err  # ambiguous: no guess
+    _, vi, _ = cli("check", tmp_path / "x.yaml", "--lang", "vi")
+    assert "hãy viết 2.5" in vi

@@ -80,6 +80,7 @@ MATRIX = [
     Case(("gap", DEPARTMENTS, "--unit", "so-noi-vu", "--lang", "vi")),
     Case(("audit", DEPARTMENTS, "--lang", "en"), color=False),
     Case(("check", "tests/data/check/invalid", "--lang", "vi")),
+    *_case("list", P22, P23),
 ]
 
 
@@ -165,7 +166,7 @@ def test_every_table_fits_in_both_languages(monkeypatch: pytest.MonkeyPatch,
     """In-process, stdout is not a terminal: the commands get the options a terminal of
     ``case.columns`` would give them (what the real terminals above show ``render_options``
     finds)."""
-    from par_cli.cli import file_commands, year_commands
+    from par_cli.cli import file_commands, list_command, year_commands
     from par_cli.cli.app import render_options
 
     def on_a_terminal(output: Path | None, lang: Lang | None, by_method: bool = False,
@@ -174,7 +175,7 @@ def test_every_table_fits_in_both_languages(monkeypatch: pytest.MonkeyPatch,
         return replace(found, color=case.color, width=case.columns)
 
     monkeypatch.chdir(REPO)
-    for module in (year_commands, file_commands):
+    for module in (year_commands, file_commands, list_command):
         monkeypatch.setattr(module, "render_options", on_a_terminal)
     result = par(*case.args)
     lines = ANSI.sub("", result.stdout).split("\n")
