@@ -303,4 +303,17 @@ MESSAGES_EN: dict[str, str] = {
                                      "criteria workbook cannot hold",
     "template.workbook-exists": "{path} exists already: give --output FILE.xlsx (par does not "
                                 "replace a file it was not told to write)",
+    # report
+    "report.year-twice": "year {year} is given twice ({first} and {second}): give each year once",
+    "report.unit-in-no-year": "unit '{unit}' is in none of the years",
+    "report.unknown-unit": "unit '{unit}' is in none of the years",
+    "note.report-one-year": "only one year was given ({year}): the report has no rank movement "
+                            "and no trend (give two or more years for them)",
+    "report.output-suffix": "{path}: par report writes a .html or a .pdf file (the file name "
+                            "says which)",
+    "report.no-vl-convert": "par report draws its charts with the optional package "
+                            "vl-convert-python: pip install 'par-cli[report]'",
+    "report.no-pypdf": "a PDF report is put together with the optional package pypdf: "
+                       "pip install 'par-cli[report]'",
+    "report.render": "the chart '{chart}' could not be drawn ({reason})",
 }

@@ -313,4 +313,18 @@ MESSAGES_VI: dict[str, str] = {
                                      "bảng tính bộ tiêu chí không ghi được",
     "template.workbook-exists": "{path} đã có: hãy dùng --output TỆP.xlsx (par không thay thế "
                                 "tệp mà không được yêu cầu ghi)",
+    # report
+    "report.year-twice": "năm {year} được nêu hai lần ({first} và {second}): mỗi năm chỉ nêu "
+                         "một lần",
+    "report.unit-in-no-year": "đơn vị '{unit}' không có trong năm nào",
+    "report.unknown-unit": "đơn vị '{unit}' không có trong năm nào",
+    "note.report-one-year": "chỉ có một năm ({year}): báo cáo không có biểu đồ thay đổi thứ hạng "
+                            "và xu hướng (cần từ hai năm trở lên)",
+    "report.output-suffix": "{path}: par report ghi tệp .html hoặc .pdf (tên tệp cho biết loại "
+                            "nào)",
+    "report.no-vl-convert": "par report vẽ biểu đồ bằng gói tùy chọn vl-convert-python: "
+                            "pip install 'par-cli[report]'",
+    "report.no-pypdf": "báo cáo PDF được ghép bằng gói tùy chọn pypdf: "
+                       "pip install 'par-cli[report]'",
+    "report.render": "không vẽ được biểu đồ '{chart}' ({reason})",
 }

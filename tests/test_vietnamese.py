@@ -132,8 +132,9 @@ def test_every_command_is_run_here() -> None:
     names = {c.name or c.callback.__name__.rstrip("_") for c in app.registered_commands
              if c.callback is not None}
     run = {str(a[0]) for a in RUNS}
-    # schema is JSON; import: tests/test_import.py and tests/test_template_vi.py
-    assert names - run <= {"schema", "import"}
+    # schema is JSON; import: tests/test_import.py and tests/test_template_vi.py; report writes
+    # a page, read with english_in by tests/test_report.py
+    assert names - run <= {"schema", "import", "report"}
 
 
 @pytest.mark.parametrize("case", cases(SCORE_BAD) + cases(COMPARE_BAD),

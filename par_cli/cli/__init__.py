@@ -2,8 +2,8 @@
 
 ``app.py`` holds the application and what commands share; the commands live in
 ``year_commands.py`` (score, compare, explain, gap, audit), ``file_commands.py`` (check,
-schema, template, import) and ``list_command.py`` (list). Importing this package registers
-every command.
+schema, template, import), ``list_command.py`` (list) and ``report_command.py`` (report).
+Importing this package registers every command.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import gc
 import os
 import sys
 
-from par_cli.cli import file_commands, list_command, year_commands
+from par_cli.cli import file_commands, list_command, report_command, year_commands
 from par_cli.cli.app import app
 from par_cli.limits import DEEP_RECURSION
 
@@ -33,4 +33,4 @@ def main() -> None:
     app()
 
 
-__all__ = ["app", "file_commands", "list_command", "main", "year_commands"]
+__all__ = ["app", "file_commands", "list_command", "main", "report_command", "year_commands"]

@@ -134,6 +134,7 @@ SHORT_HELP = {
     "explain": "One unit's result as a tree: points, index, rank, points lost.",
     "gap": "What it takes one unit to climb: the next rank, the top N, a band.",
     "audit": "Self-assessed against appraised totals, per unit.",
+    "report": "Draw scored years as charts: a self-contained HTML page or a PDF.",
 }
 
 
