@@ -166,7 +166,6 @@ EN: dict[str, str] = {
     "report_axis_rank": "Rank",
     "report_axis_year": "Year",
     "report_axis_rank_change": "Rank change (places)",
-    "report_average": "average {value} %",
     "report_national": "national average",
     "report_group": "group average ({group})",
     "report_others": "other units",
@@ -179,7 +178,8 @@ EN: dict[str, str] = {
     "report_areas_legend": "Areas: {areas}",
     "report_new_set": "new criteria set: {set}",
     "report_ranked_intro": "Units ranked by their {year} index; tied units share a rank. The "
-                           "dashed line is the average of the {count} ranked units.",
+                           "dark bar is the national average, the mean of the {count} ranked "
+                           "units.",
     "report_heatmap_intro": "Each cell is a unit's area index in {year} (darker is higher), "
                             "units in rank order.",
     "report_movement_intro": "Each arrow runs from a unit's {old} rank to its {new} rank: "
@@ -352,7 +352,6 @@ VI: dict[str, str] = {
     "report_axis_rank": "Thứ hạng",
     "report_axis_year": "Năm",
     "report_axis_rank_change": "Thay đổi thứ hạng (bậc)",
-    "report_average": "trung bình {value} %",
     "report_national": "trung bình cả nước",
     "report_group": "trung bình nhóm ({group})",
     "report_others": "các đơn vị khác",
@@ -366,7 +365,8 @@ VI: dict[str, str] = {
     "report_areas_legend": "Lĩnh vực: {areas}",
     "report_new_set": "bộ tiêu chí mới: {set}",
     "report_ranked_intro": "Các đơn vị xếp theo chỉ số năm {year}; đơn vị bằng chỉ số cùng "
-                           "hạng. Đường nét đứt là trung bình của {count} đơn vị được xếp hạng.",
+                           "hạng. Thanh màu đậm là trung bình cả nước, tức trung bình của "
+                           "{count} đơn vị được xếp hạng.",
     "report_heatmap_intro": "Mỗi ô là chỉ số một lĩnh vực của một đơn vị năm {year} (màu càng "
                             "đậm chỉ số càng cao), đơn vị theo thứ hạng.",
     "report_movement_intro": "Mỗi mũi tên đi từ thứ hạng năm {old} đến thứ hạng năm {new} của "

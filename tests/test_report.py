@@ -243,6 +243,7 @@ def test_hostile_names_are_escaped(tmp_path: Path) -> None:
 
 def test_years_from_score_json_follow_renames_and_mergers(tmp_path: Path) -> None:
     code, out, _ = cli("score", Y2022, "--format", "json")
+    assert code == 0
     old = json.loads(out)
     for unit in old["units"]:  # 2022 knew Long An as long-an-old and had a unit merged in 2023
         if unit["unit"] == "long-an":
