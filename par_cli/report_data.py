@@ -86,10 +86,11 @@ def report_years(
 
 
 def check_unit(data: ReportData, unit: str) -> ReportUnit:
-    """The unit asked for with ``--unit``, or the error with the id meant (did you mean)."""
+    """The unit asked for with ``--unit`` (by its id, or an id it had before a rename), or the
+    error with the id meant (did you mean)."""
     from par_cli.explain import unknown_unit
 
-    found = data.unit(unit)
+    found = data.unit(unit) or next((u for u in data.units if unit in u.former_ids), None)
     if found is None:
         everyone = [(u.unit, u.name, u.name_vi) for u in data.units]
         error = unknown_unit(unit, everyone, "report.unknown-unit")

@@ -20,7 +20,7 @@ import pytest
 from helpers import REPO, as_json, cli
 from test_vietnamese import english_in
 
-from par_cli.report_data import report_years
+from par_cli.report_data import check_unit, report_years
 
 Y2022 = REPO / "examples" / "provinces" / "2022"
 Y2023 = REPO / "examples" / "provinces" / "2023"
@@ -258,6 +258,7 @@ def test_years_from_score_json_follow_renames_and_mergers(tmp_path: Path) -> Non
     assert long_an.years[2022].index == Decimal("87.41")
     assert long_an.years[2023].index == Decimal("89.22") and long_an.years[2023].rank == 8
     assert data.unit("long-an-old") is None
+    assert check_unit(data, "long-an-old") is long_an  # --unit by the id it had before
     bac_kan = data.unit("bac-kan")
     assert bac_kan is not None and bac_kan.merged_into == "thai-nguyen"
     assert data.years[0].average.index == Decimal("84.79")

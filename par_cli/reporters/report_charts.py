@@ -166,7 +166,9 @@ def heat_map(data: ReportData, labels: Labels, highlight: str | None) -> Spec:
     marked = next((label for unit, label in rows if unit.unit == highlight), None)
     shown = [u.years[year.year].areas.get(a.id) for u, _ in rows for a in year.areas]
     present = [float(v) for v in shown if v is not None]
-    low = min(present, default=0.0)
+    # the colour scale starts at a multiple of 5 below the lowest index: the legend's end labels
+    # are then whole numbers, not the lowest index rounded by Vega
+    low = 5 * (int(min(present, default=0.0)) // 5)
     middle = (low + 100) / 2
     values = []
     for unit, label in rows:

@@ -78,10 +78,6 @@ def clean_svg(svg: str) -> str:
     return _VEGA_ARIA.sub("", svg)
 
 
-def _unit_label(labels: Labels, unit: ReportUnit | None) -> str:
-    return charts.unit_name(labels, unit) if unit is not None else ""
-
-
 def plan(data: ReportData, labels: Labels, highlight: str | None
          ) -> list[tuple[Section, list[Chart]]]:
     """The sections of the report and their charts (SVG not drawn yet)."""
