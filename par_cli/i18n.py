@@ -177,6 +177,7 @@ EN: dict[str, str] = {
     "report_rule_of": "{set}: {rule}",
     "report_areas_legend": "Areas: {areas}",
     "report_new_set": "new criteria set: {set}",
+    "report_provisional": "{area} (its maximum is provisional: no public source yet)",
     "report_ranked_intro": "Units ranked by their {year} index; tied units share a rank. The "
                            "dark bar is the national average, the mean of the {count} ranked "
                            "units.",
@@ -364,6 +365,7 @@ VI: dict[str, str] = {
     "report_rule_of": "{set}: {rule}",
     "report_areas_legend": "Lĩnh vực: {areas}",
     "report_new_set": "bộ tiêu chí mới: {set}",
+    "report_provisional": "{area} (điểm tối đa tạm thời: chưa có nguồn công khai)",
     "report_ranked_intro": "Các đơn vị xếp theo chỉ số năm {year}; đơn vị bằng chỉ số cùng "
                            "hạng. Thanh màu đậm là trung bình cả nước, tức trung bình của "
                            "{count} đơn vị được xếp hạng.",

@@ -92,6 +92,7 @@ def test_notes_are_printed_on_the_page(page_vi: Path) -> None:
             in text)
     assert "'par-province-2022' có điểm tối đa tạm thời" in text
     assert "bộ tiêu chí mới: par-province-2024" in text  # marked on the trend chart
+    assert "6. Cải cách tài chính công (điểm tối đa tạm thời: chưa có nguồn công khai)" in text
 
 
 def test_everything_a_person_reads_is_vietnamese(page_vi: Path) -> None:
@@ -162,6 +163,8 @@ def test_the_pdf_has_a_page_per_section(folder: Path) -> None:
     assert data.startswith(b"%PDF-")
     pages = pypdf.PdfReader(out).pages
     assert len(pages) == len(SECTIONS)
+    assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pages} \
+        == {(595, 842)}  # A4, for printing
     first = pages[0].extract_text()
     assert "Index 2024, ranked" in first and "different criteria sets" in first
     assert "Long An: area ranks 2023 → 2024" in pages[4].extract_text()

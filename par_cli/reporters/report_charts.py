@@ -185,7 +185,9 @@ def heat_map(data: ReportData, labels: Labels, highlight: str | None) -> Spec:
     x = {"field": "area", "type": "nominal", "sort": [a.id for a in year.areas],
          "title": labels("report_axis_area"), "axis": {"orient": "top", "labelAngle": 0}}
     legend = [labels("report_areas_legend", areas="").rstrip()]
-    legend += [area_label(labels, year, a.id) for a in year.areas]
+    legend += [labels("report_provisional", area=area_label(labels, year, a.id))
+               if a.id in year.provisional else area_label(labels, year, a.id)
+               for a in year.areas]
     spec = base_spec(labels("report_heatmap", year=year.year),
                      [*wrapped(source_line(data, labels, [year])), *legend])
     spec.update({

@@ -45,7 +45,7 @@ footer { margin-top: 2em; color: #555; font-size: 0.85em; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   nav, details { display: none; }
-  section.chart-section { break-before: page; }
+  section.chart-section + section.chart-section { break-before: page; }
   figure.chart { overflow: visible; }
   figure.chart svg { min-width: 0; max-height: 245mm; width: auto; max-width: 100%; }
 }
