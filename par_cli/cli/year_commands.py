@@ -79,6 +79,9 @@ def score(
     group: Annotated[bool, typer.Option("--group", help="Rank within each unit's group.")] = False,
     top: Annotated[Optional[int], typer.Option(  # noqa: UP045
         "--top", min=1, help="Keep the top N (and every unit tied at N).")] = None,
+    rank_by: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--rank-by", metavar="NODE", help="Rank and sort by this node's index (any node id, "
+        "e.g. 3 or 3.1); the overall rank is kept beside it.")] = None,
     allow_missing: AllowMissingOpt = False,
     jobs: JobsOpt = 0,
     lang: LangOpt = None,
@@ -93,9 +96,12 @@ def score(
 
     form = output_format(format, output, ScoreFormat)
     needs_output(form is ScoreFormat.XLSX, output)
-    run = scored(paths, criteria, allow_missing, jobs, limits, exclude, keep_depth=depth, lang=lang)
+    # --rank-by may name a node at any depth: the whole trees are kept to find it
+    run = scored(paths, criteria, allow_missing, jobs, limits, exclude,
+                 keep_depth=None if rank_by else depth, lang=lang)
     report = build_report(run.index, run.year, run.results, depth=depth, grouped=group, top=top,
-                          left_out=[(f.path, f.why.value) for f in run.left_out])
+                          left_out=[(f.path, f.why.value) for f in run.left_out],
+                          rank_by=rank_by)
     options = render_options(output, lang, by is By.METHOD)
     write(SCORE_REPORTERS[form](report, options), output, run.inputs)
 

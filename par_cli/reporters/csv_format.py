@@ -28,6 +28,8 @@ def render_score(report: ScoreReport) -> str:
     header = ["rank", "unit", "name", "name_vi", "points", "max", "index", "band"]
     if report.grouped:
         header += ["group", "group_rank"]
+    if report.rank_by is not None:  # --rank-by: the node's rank and index
+        header += ["node_rank", "node_index"] + (["node_group_rank"] if report.grouped else [])
     header += [f"{area.id} index" for area in report.areas]
     writer.writerow(header)
     for unit in report.units:
@@ -36,6 +38,9 @@ def render_score(report: ScoreReport) -> str:
                _cell(unit.index), _cell(unit.band)]
         if report.grouped:
             row += [_cell(unit.group), _cell(unit.group_rank)]
+        if report.rank_by is not None:
+            row += [_cell(unit.node_rank), _cell(unit.node_index)]
+            row += [_cell(unit.node_group_rank)] if report.grouped else []
         row += [_cell(node.index) for node in unit.nodes]
         writer.writerow(row)
     return out.getvalue()

@@ -54,6 +54,8 @@ def render_score(report: ScoreReport) -> bytes:
     headers = ["rank", "unit", "name", "points", "max", "index", "band"]
     if report.grouped:
         headers += ["group", "group_rank"]
+    if report.rank_by is not None:  # --rank-by: the node's rank and index
+        headers += ["node_rank", "node_index"] + (["node_group_rank"] if report.grouped else [])
     headers += [f"{a.id} index" for a in report.areas]
     rows = []
     for u in report.units:
@@ -61,6 +63,8 @@ def render_score(report: ScoreReport) -> bytes:
                           u.band]
         if report.grouped:
             row += [u.group, u.group_rank]
+        if report.rank_by is not None:
+            row += [u.node_rank, u.node_index] + ([u.node_group_rank] if report.grouped else [])
         row += [n.index for n in u.nodes]
         rows.append(row)
     _sheet(book, f"{report.criteria.id} {report.year}", headers, rows, rule.places, True)
