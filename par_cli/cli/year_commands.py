@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from par_cli.choices import By, CompareSort, Lang, ScoreFormat, TreeFormat
+from par_cli.choices import By, CompareSort, Lang, ScoreFormat, TreeFormat, TrendSort
 from par_cli.cli.app import (
     AllowMissingOpt,
     CriteriaOpt,
@@ -150,6 +150,54 @@ def compare(
         write(render_story(run.report, options.labels), output, run.inputs)
     else:
         write(COMPARE_REPORTERS[form](run.report, options), output, run.inputs)
+
+
+@command(reads_folders=True)
+def trend(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Two or more years, in any order: each a folder of submissions, a JSON file "
+             "written by par score --format json, or a published results table (.csv).")],
+    limits: Limits,
+    exclude: tuple[str, ...],
+    criteria: CriteriaOpt = None,
+    map_files: Annotated[Optional[list[Path]], typer.Option(  # noqa: UP045
+        "--map", metavar="FILE", help="YAML mapping of old unit id -> new unit id (renames, "
+                                      "mergers); repeatable.")] = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    unit: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--unit", metavar="ID", help="Tell one unit's story across the years, in "
+                                     "sentences.")] = None,
+    sort: Annotated[TrendSort, typer.Option(
+        "--sort", help="Order of units: last rank, index change first → last, or name."
+    )] = TrendSort.LAST_RANK,
+    jobs: JobsOpt = 0,
+    lang: LangOpt = None,
+) -> None:
+    """Follow units over several years: index and rank each year, the change from first to
+    last, and a sparkline of the rank.
+
+    Renames and mergers follow --map (applied after the last year the old id appears); a
+    change of methodology between years is noted first.
+    """
+    from par_cli.reporters.registry import TREND_REPORTERS
+    from par_cli.reporters.trend_story import render_trend_story
+    from par_cli.runs import trend_run
+
+    form = output_format(format, output, ScoreFormat)
+    needs_output(form is ScoreFormat.XLSX, output)
+    options = render_options(output, lang)
+    run = trend_run(paths, criteria or [], map_files or [], limits, _workers(jobs), unit,
+                    sort.value, options.labels.lang is Lang.VI, exclude)
+    notes(run.read_notes, lang)
+    carried = form in (ScoreFormat.TABLE, ScoreFormat.MARKDOWN) and output is None
+    if not (carried and sys.stdout.isatty()) and not quiet_run():
+        for note in run.report.notes:
+            say(options.labels.say(Message.of("note-line", note=note)), "yellow")
+    if unit is not None and form is ScoreFormat.TABLE:
+        write(render_trend_story(run.report, options.labels), output, run.inputs)
+    else:
+        write(TREND_REPORTERS[form](run.report, options), output, run.inputs)
 
 
 @command(reads_folders=True)

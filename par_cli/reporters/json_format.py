@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # check's reporter writes JSON without loading the result typ
         GapReport,
         ScoreReport,
     )
+    from par_cli.trend_results import TrendReport
 
 
 def dumps(data: Any, indent: int = 2) -> str:
@@ -78,4 +79,8 @@ def render_gap(report: GapReport) -> str:
 
 
 def render_audit(report: AuditReport) -> str:
+    return dumps(report.json_data())
+
+
+def render_trend(report: TrendReport) -> str:
     return dumps(report.json_data())

@@ -61,6 +61,7 @@ def _tree(command: str) -> Registry[TreeFormat]:
 SCORE_REPORTERS = _tabular("score")
 COMPARE_REPORTERS = _tabular("compare")
 AUDIT_REPORTERS = _tabular("audit")
+TREND_REPORTERS = _tabular("trend")
 EXPLAIN_REPORTERS = _tree("explain")
 GAP_REPORTERS = _tree("gap")
 # check's reporters take the problems and the language's labels, not a report
@@ -71,4 +72,4 @@ CHECK_REPORTERS: Registry[CheckFormat] = Registry({
 })
 
 __all__ = ["AUDIT_REPORTERS", "CHECK_REPORTERS", "COMPARE_REPORTERS", "EXPLAIN_REPORTERS",
-           "GAP_REPORTERS", "SCORE_REPORTERS", "Registry"]
+           "GAP_REPORTERS", "SCORE_REPORTERS", "TREND_REPORTERS", "Registry"]

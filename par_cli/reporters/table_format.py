@@ -25,6 +25,7 @@ from par_cli.results import (
     GapReport,
     ScoreReport,
 )
+from par_cli.trend_results import TrendReport
 
 BAND_STYLES = ["bold green", "cyan", "yellow", "magenta"]
 
@@ -156,4 +157,34 @@ def render_audit(report: AuditReport, options: Options) -> str:
         table.add_row(*[escape(c) for c in row])
     buffer = io.StringIO()
     _console(buffer, options.color, _width(grid)).print(table)
+    return buffer.getvalue()
+
+
+# ---- par trend -------------------------------------------------------------------------------
+
+TREND_WIDTH = 80  # a terminal's width, until the render options carry it (None when piped)
+
+
+def render_trend(report: TrendReport, options: Options) -> str:
+    """The years side by side; on a terminal, the most recent years that fit in its width,
+    and the rank move and the sparkline coloured by the direction of the move."""
+    from par_cli.reporters.trend_rows import trend_grid, trend_title
+
+    labels, color = options.labels, options.color
+    grid = trend_grid(report, labels, TREND_WIDTH if color else None)
+    table = _table(grid, trend_title(report, labels), color)
+    move = grid.headers.index(labels("rank_move"))
+    for unit, row in zip(report.units, grid.rows, strict=True):
+        cells = [escape(c) for c in row]
+        if color and unit.rank_change:
+            tint = "green" if unit.rank_change > 0 else "red"
+            cells[move] = _move_style(row[move])
+            cells[move + 1] = f"[{tint}]{escape(row[move + 1])}[/]"
+        table.add_row(*cells)
+    buffer = io.StringIO()
+    console = _console(buffer, color, _width(grid))
+    for note in report.notes:
+        console.print(labels("note", note=labels.note(note)), markup=False, soft_wrap=True,
+                      style="bold yellow" if color else None)
+    console.print(table)
     return buffer.getvalue()

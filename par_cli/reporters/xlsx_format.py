@@ -12,6 +12,7 @@ from par_cli.numbers import display
 from par_cli.optional import openpyxl_module
 from par_cli.reporters.cells import sheet_title, xlsx_value
 from par_cli.results import AuditReport, CompareReport, ScoreReport
+from par_cli.trend_results import TrendReport
 
 
 def _book() -> Any:
@@ -101,4 +102,17 @@ def render_audit(report: AuditReport) -> bytes:
     _sheet(book, "audit", ["unit", "name", "self_points", "final_points", "lost_in_appraisal",
                            "changed_nodes", "without_evidence"], rows, report.display.places,
            True)
+    return _save(book)
+
+
+def render_trend(report: TrendReport) -> bytes:
+    """Sheet ``trend`` with the CSV's columns, and sheet ``years``: where each year came from."""
+    from par_cli.reporters.csv_format import trend_header, trend_row
+
+    book = _book()
+    _sheet(book, "trend", trend_header(report), [trend_row(u) for u in report.units],
+           report.display.places, True)
+    _sheet(book, "years", ["year", "criteria", "source", "units", "ranked"],
+           [[y.year, y.criteria or None, y.source, y.units, y.ranked] for y in report.years],
+           report.display.places, False)
     return _save(book)
