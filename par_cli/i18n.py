@@ -54,6 +54,7 @@ EN: dict[str, str] = {
     "rank_new": "Rank new",
     "rank_move": "Rank move",
     "node_rank": "±rank {id}",
+    "rank_by_rank": "{id} rank",
     "from_unit": "{name} (from {old})",
     "summary_counts": "index {up} up, {down} down, {same} same; rank {rank_up} up, "
                       "{rank_down} down, {rank_same} same; {new} new, {gone} gone",
@@ -112,6 +113,10 @@ EN: dict[str, str] = {
     "gap_headroom": "Most headroom (max − points), largest first:",
     "gap_headroom_row": "  {id} {name}: {points} / {max}, headroom {headroom}",
     "gap_more": "  … and {count} more (see --format json)",
+    "gap_steps": "Next steps (the next value that gains points), most points first:",
+    "gap_step_row": "  {id} {name}: {value} → {next}, +{gained} points",
+    "word_yes": "yes",
+    "word_no": "no",
     "gap_what_if": "What if {changes}: {points} / {max} points, index {index}, {rank}{band} "
                    "(others unchanged).",
     "audit_title": "Appraisal audit — {title}, {year}",
@@ -149,6 +154,32 @@ EN: dict[str, str] = {
     "list_unlisted": "{count} submission file(s) could not be listed: see the problems above "
                      "(par check shows them too).",
     "list_total": "{units} unit(s), {years} year(s)",
+    "overall_rank": "Overall",
+    "no_group": "(no group)",
+    "footer_rank_by": "ranked by {id} {name} (average {average} %); Overall is the rank by "
+                      "the index",
+    "footer_groups": "group averages {groups}",
+    "footer_group_node": " ({id}: {average} %)",
+    "trend_title": "{title}: {first} → {last} ({count} years)",
+    "trend_spark": "Rank trend",
+    "trend_merged": "{name} (→ {into})",
+    "trend_footer_units": "{count} units over {years} years",
+    "trend_footer_cells": "each year: index % (rank)",
+    "trend_footer_change": "change and rank move: the unit's first year → its last",
+    "trend_footer_shown": "years {first}–{last} shown (the last {shown} of {count}, from "
+                          "{all_first}; the rank trend covers all; --format markdown, csv or "
+                          "json carry every year)",
+    "trend_story_head": "{name} ({unit}), {first} → {last}: index {index}; {rank}.",
+    "trend_story_once": "{name} ({unit}) is scored in {year} only.",
+    "trend_story_year": "- {year}{as_id}: index {index}, {rank}{band}.",
+    "trend_story_as": " (as {unit})",
+    "trend_story_best": "Best rank {best} ({best_years}); lowest {worst} ({worst_years}).",
+    "trend_story_absent": "Not scored in {years}.",
+    "trend_story_formerly": "Scored under the earlier id {units} (a rename through --map).",
+    "trend_story_merged_from": "Merged into it: {units}.",
+    "trend_story_merged_into": "After {year} it merged into {into} ({unit}), whose row runs on.",
+    "trend_story_areas": "By area (index %; rank), year by year:",
+    "trend_story_area": "- {id} {name}: {indexes}; {ranks}.",
 }
 
 VI: dict[str, str] = {
@@ -190,6 +221,7 @@ VI: dict[str, str] = {
     "rank_new": "Hạng mới",
     "rank_move": "Thay đổi hạng",
     "node_rank": "±hạng {id}",
+    "rank_by_rank": "Hạng theo {id}",
     "from_unit": "{name} (từ {old})",
     "summary_counts": "chỉ số {up} tăng, {down} giảm, {same} giữ nguyên; thứ hạng {rank_up} "
                       "tăng, {rank_down} giảm, {rank_same} giữ nguyên; {new} mới, "
@@ -249,6 +281,10 @@ VI: dict[str, str] = {
     "gap_headroom": "Còn nhiều điểm nhất (tối đa − đạt được), lớn nhất trước:",
     "gap_headroom_row": "  {id} {name}: {points} / {max}, còn {headroom}",
     "gap_more": "  … và {count} mục khác (xem --format json)",
+    "gap_steps": "Bước tiếp theo (giá trị kế tiếp được thêm điểm), nhiều điểm nhất trước:",
+    "gap_step_row": "  {id} {name}: {value} → {next}, +{gained} điểm",
+    "word_yes": "có",
+    "word_no": "không",
     "gap_what_if": "Nếu {changes}: {points} / {max} điểm, chỉ số {index}, {rank}{band} "
                    "(các đơn vị khác không đổi).",
     "audit_title": "Rà soát thẩm định — {title}, năm {year}",
@@ -286,6 +322,33 @@ VI: dict[str, str] = {
     "list_unlisted": "{count} tệp chấm điểm không liệt kê được: xem các lỗi ở trên "
                      "(par check cũng cho thấy).",
     "list_total": "{units} đơn vị, {years} năm",
+    "overall_rank": "Hạng chung",
+    "no_group": "(không nhóm)",
+    "footer_rank_by": "xếp hạng theo {id} {name} (trung bình {average} %); Hạng chung là hạng "
+                      "theo chỉ số",
+    "footer_groups": "chỉ số trung bình theo nhóm {groups}",
+    "footer_group_node": " ({id}: {average} %)",
+    "trend_title": "{title}: {first} → {last} ({count} năm)",
+    "trend_spark": "Xu hướng hạng",
+    "trend_merged": "{name} (→ {into})",
+    "trend_footer_units": "{count} đơn vị qua {years} năm",
+    "trend_footer_cells": "mỗi năm: chỉ số % (hạng)",
+    "trend_footer_change": "thay đổi chỉ số và thứ hạng: từ năm đầu đến năm cuối của đơn vị",
+    "trend_footer_shown": "hiển thị các năm {first}–{last} ({shown} năm cuối trong {count} năm, "
+                          "từ {all_first}; xu hướng hạng gồm mọi năm; --format markdown, csv "
+                          "hoặc json có đủ mọi năm)",
+    "trend_story_head": "{name} ({unit}), {first} → {last}: chỉ số {index}; {rank}.",
+    "trend_story_once": "{name} ({unit}) chỉ được chấm điểm năm {year}.",
+    "trend_story_year": "- Năm {year}{as_id}: chỉ số {index}, {rank}{band}.",
+    "trend_story_as": " (mã {unit})",
+    "trend_story_best": "Hạng cao nhất {best} ({best_years}); thấp nhất {worst} ({worst_years}).",
+    "trend_story_absent": "Không được chấm điểm năm {years}.",
+    "trend_story_formerly": "Những năm trước được chấm điểm với mã {units} (đổi mã qua --map).",
+    "trend_story_merged_from": "Các đơn vị đã sáp nhập vào: {units}.",
+    "trend_story_merged_into": "Sau năm {year}, đơn vị sáp nhập vào {into} ({unit}); số liệu "
+                               "tiếp tục ở dòng của đơn vị đó.",
+    "trend_story_areas": "Theo lĩnh vực (chỉ số %; hạng), từng năm:",
+    "trend_story_area": "- {id} {name}: {indexes}; {ranks}.",
 }
 
 CATALOGUES: dict[Lang, dict[str, str]] = {Lang.EN: EN, Lang.VI: VI}

@@ -75,3 +75,19 @@ def cli(*args: str | Path) -> tuple[int, str, str]:
 def as_json(text: str) -> Any:
     """JSON with its numbers exact: decimals as ``Decimal`` (never float), integers as ``int``."""
     return json.loads(text, parse_float=Decimal)
+
+
+# ---- the example years -----------------------------------------------------------------------
+
+
+def _year_2024() -> Path:
+    """2024's example folder (all 63 provinces)."""
+    return REPO / "examples" / "provinces" / "2024"
+
+
+YEARS = {2022: REPO / "examples" / "provinces" / "2022",
+         2023: REPO / "examples" / "provinces" / "2023",
+         2024: _year_2024()}
+"""The example years of the provincial index, by year (tests follow whichever 2024 exists)."""
+PUBLISHED = {year: REPO / "examples" / "published" / f"{year}.csv" for year in YEARS}
+"""The same years as published results tables (examples/generate_published.py writes them)."""

@@ -150,7 +150,8 @@ def test_every_format_of_every_command_has_a_reporter() -> None:
     from par_cli.reporters import registry
 
     tables = [(registry.SCORE_REPORTERS, ScoreFormat), (registry.COMPARE_REPORTERS, ScoreFormat),
-              (registry.AUDIT_REPORTERS, ScoreFormat), (registry.EXPLAIN_REPORTERS, TreeFormat),
+              (registry.AUDIT_REPORTERS, ScoreFormat), (registry.TREND_REPORTERS, ScoreFormat),
+              (registry.EXPLAIN_REPORTERS, TreeFormat),
               (registry.GAP_REPORTERS, TreeFormat), (registry.CHECK_REPORTERS, CheckFormat)]
     for table, formats in tables:
         assert set(table) == set(formats)
