@@ -60,6 +60,7 @@ RULES: dict[str, str] = {
     "mixed-run": "submissions of different criteria sets or years in one run",
     "score-json": "a file given to compare that is not usable par score JSON",
     "unit-map": "a --map entry that is not a unit id, or names a unit in neither year",
+    "published-table": "a CSV given to trend that is not a usable published results table",
     "xlsx": "a file given to import that is not a par template workbook",
 }
 

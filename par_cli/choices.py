@@ -42,6 +42,12 @@ class CompareSort(str, Enum):
     NAME = "name"
 
 
+class TrendSort(str, Enum):
+    LAST_RANK = "last-rank"
+    CHANGE = "change"
+    NAME = "name"
+
+
 class TemplateFormat(str, Enum):
     YAML = "yaml"
     XLSX = "xlsx"

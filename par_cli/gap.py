@@ -17,6 +17,7 @@ from par_cli.errors import RunError
 from par_cli.explain import unknown_unit
 from par_cli.messages import Message, MessageError
 from par_cli.models import DisplayRule, Rounding, Submission
+from par_cli.next_steps import next_steps
 from par_cli.numbers import display, exact, ratio, round_up
 from par_cli.ranking import Ranker, RankKey, rank_among
 from par_cli.results import (
@@ -219,6 +220,8 @@ def gap_unit(
 
     exact_index = ratio(target.points, target.max)
     headroom = sorted(_headroom(index, target.nodes), key=lambda h: (-h.headroom, h.id))
+    steps = (next_steps(index, submissions[unit].scores, target.nodes)
+             if unit in submissions else [])
     return GapReport(
         unit=target.unit, name=target.name, name_vi=target.name_vi, year=year,
         criteria=criteria_info(criteria),
@@ -226,5 +229,5 @@ def gap_unit(
         points=target.points, max=target.max,
         index=display(exact_index, rule) if exact_index is not None else None,
         next_rank=next_rank, top=top, next_band=next_band, headroom=tuple(headroom),
-        what_if=what_if, display=criteria.display,
+        what_if=what_if, display=criteria.display, next_steps=tuple(steps),
     )

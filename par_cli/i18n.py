@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from par_cli.choices import Lang
 from par_cli.messages import Message, visible
+from par_cli.report_labels import REPORT_EN, REPORT_VI
 from par_cli.vietnamese import vietnamese_sort_key
 
 EN: dict[str, str] = {
@@ -54,6 +55,7 @@ EN: dict[str, str] = {
     "rank_new": "Rank new",
     "rank_move": "Rank move",
     "node_rank": "±rank {id}",
+    "rank_by_rank": "{id} rank",
     "from_unit": "{name} (from {old})",
     "summary_counts": "index {up} up, {down} down, {same} same; rank {rank_up} up, "
                       "{rank_down} down, {rank_same} same; {new} new, {gone} gone",
@@ -112,6 +114,10 @@ EN: dict[str, str] = {
     "gap_headroom": "Most headroom (max − points), largest first:",
     "gap_headroom_row": "  {id} {name}: {points} / {max}, headroom {headroom}",
     "gap_more": "  … and {count} more (see --format json)",
+    "gap_steps": "Next steps (the next value that gains points), most points first:",
+    "gap_step_row": "  {id} {name}: {value} → {next}, +{gained} points",
+    "word_yes": "yes",
+    "word_no": "no",
     "gap_what_if": "What if {changes}: {points} / {max} points, index {index}, {rank}{band} "
                    "(others unchanged).",
     "audit_title": "Appraisal audit — {title}, {year}",
@@ -149,56 +155,32 @@ EN: dict[str, str] = {
     "list_unlisted": "{count} submission file(s) could not be listed: see the problems above "
                      "(par check shows them too).",
     "list_total": "{units} unit(s), {years} year(s)",
-    # report
-    "report_title": "{title}, {years}",
-    "report_contents": "Contents",
-    "report_notes": "Notes",
-    "report_ranked": "Index {year}, ranked",
-    "report_heatmap": "Area indexes {year}",
-    "report_movement": "Rank movement {old} → {new}",
-    "report_trend": "Index {first}–{last}",
-    "report_profile": "{unit}: area indexes {year}",
-    "report_area_moves": "{unit}: area ranks {old} → {new}",
-    "report_axis_index": "Index %",
-    "report_axis_area_index": "Area index %",
-    "report_axis_area": "Area",
-    "report_axis_unit": "Unit",
-    "report_axis_rank": "Rank",
-    "report_axis_year": "Year",
-    "report_axis_rank_change": "Rank change (places)",
-    "report_national": "national average",
-    "report_group": "group average ({group})",
-    "report_others": "other units",
-    "report_source": "Source: {sets}. {rules}. Made with par.",
-    "report_source_set": "{set} ({years})",
-    "report_rule_down": "indexes truncated to {places} decimals",
-    "report_rule_half-up": "indexes rounded half up to {places} decimals",
-    "report_rule_half-even": "indexes rounded half to even to {places} decimals",
-    "report_rule_of": "{set}: {rule}",
-    "report_areas_legend": "Areas: {areas}",
-    "report_new_set": "new criteria set: {set}",
-    "report_provisional": "{area} (its maximum is provisional: no public source yet)",
-    "report_ranked_intro": "Units ranked by their {year} index; tied units share a rank. The "
-                           "dark bar is the national average, the mean of the {count} ranked "
-                           "units.",
-    "report_heatmap_intro": "Each cell is a unit's area index in {year} (darker is higher), "
-                            "units in rank order.",
-    "report_movement_intro": "Each arrow runs from a unit's {old} rank to its {new} rank: "
-                             "▲ moved up, ▼ moved down, = kept its rank.",
-    "report_trend_intro": "Each unit's index in every year given; the dark line is the average "
-                          "of the ranked units.",
-    "report_profile_intro": "{unit}'s area indexes in {year} beside the national average"
-                            "{group}.",
-    "report_profile_group": " and the average of its group ({group})",
-    "report_area_moves_intro": "How far each of {unit}'s area ranks moved, {old} → {new}, "
-                               "largest rise first.",
-    "report_not_in": "{unit} is not in {year}.",
-    "report_new_units": "New in {year}: {units}.",
-    "report_gone_units": "Not in {year}: {units}.",
-    "report_merged": "{name} (merged into {into})",
-    "report_figures": "The figures",
-    "report_unit_col": "Unit",
-    "report_area_col": "Area",
+    "overall_rank": "Overall",
+    "no_group": "(no group)",
+    "footer_rank_by": "ranked by {id} {name} (average {average} %); Overall is the rank by "
+                      "the index",
+    "footer_groups": "group averages {groups}",
+    "footer_group_node": " ({id}: {average} %)",
+    "trend_title": "{title}: {first} → {last} ({count} years)",
+    "trend_spark": "Rank trend",
+    "trend_merged": "{name} (→ {into})",
+    "trend_footer_units": "{count} units over {years} years",
+    "trend_footer_cells": "each year: index % (rank)",
+    "trend_footer_change": "change and rank move: the unit's first year → its last",
+    "trend_footer_shown": "years {first}–{last} shown (the last {shown} of {count}, from "
+                          "{all_first}; the rank trend covers all; --format markdown, csv or "
+                          "json carry every year)",
+    "trend_story_head": "{name} ({unit}), {first} → {last}: index {index}; {rank}.",
+    "trend_story_once": "{name} ({unit}) is scored in {year} only.",
+    "trend_story_year": "- {year}{as_id}: index {index}, {rank}{band}.",
+    "trend_story_as": " (as {unit})",
+    "trend_story_best": "Best rank {best} ({best_years}); lowest {worst} ({worst_years}).",
+    "trend_story_absent": "Not scored in {years}.",
+    "trend_story_formerly": "Scored under the earlier id {units} (a rename through --map).",
+    "trend_story_merged_from": "Merged into it: {units}.",
+    "trend_story_merged_into": "After {year} it merged into {into} ({unit}), whose row runs on.",
+    "trend_story_areas": "By area (index %; rank), year by year:",
+    "trend_story_area": "- {id} {name}: {indexes}; {ranks}.",
 }
 
 VI: dict[str, str] = {
@@ -240,6 +222,7 @@ VI: dict[str, str] = {
     "rank_new": "Hạng mới",
     "rank_move": "Thay đổi hạng",
     "node_rank": "±hạng {id}",
+    "rank_by_rank": "Hạng theo {id}",
     "from_unit": "{name} (từ {old})",
     "summary_counts": "chỉ số {up} tăng, {down} giảm, {same} giữ nguyên; thứ hạng {rank_up} "
                       "tăng, {rank_down} giảm, {rank_same} giữ nguyên; {new} mới, "
@@ -299,6 +282,10 @@ VI: dict[str, str] = {
     "gap_headroom": "Còn nhiều điểm nhất (tối đa − đạt được), lớn nhất trước:",
     "gap_headroom_row": "  {id} {name}: {points} / {max}, còn {headroom}",
     "gap_more": "  … và {count} mục khác (xem --format json)",
+    "gap_steps": "Bước tiếp theo (giá trị kế tiếp được thêm điểm), nhiều điểm nhất trước:",
+    "gap_step_row": "  {id} {name}: {value} → {next}, +{gained} điểm",
+    "word_yes": "có",
+    "word_no": "không",
     "gap_what_if": "Nếu {changes}: {points} / {max} điểm, chỉ số {index}, {rank}{band} "
                    "(các đơn vị khác không đổi).",
     "audit_title": "Rà soát thẩm định — {title}, năm {year}",
@@ -336,58 +323,37 @@ VI: dict[str, str] = {
     "list_unlisted": "{count} tệp chấm điểm không liệt kê được: xem các lỗi ở trên "
                      "(par check cũng cho thấy).",
     "list_total": "{units} đơn vị, {years} năm",
-    # report
-    "report_title": "{title}, {years}",
-    "report_contents": "Mục lục",
-    "report_notes": "Lưu ý",
-    "report_ranked": "Chỉ số năm {year}, xếp hạng",
-    "report_heatmap": "Chỉ số các lĩnh vực năm {year}",
-    "report_movement": "Thay đổi thứ hạng {old} → {new}",
-    "report_trend": "Chỉ số {first}–{last}",
-    "report_profile": "{unit}: chỉ số các lĩnh vực năm {year}",
-    "report_area_moves": "{unit}: thứ hạng các lĩnh vực {old} → {new}",
-    "report_axis_index": "Chỉ số %",
-    "report_axis_area_index": "Chỉ số lĩnh vực %",
-    "report_axis_area": "Lĩnh vực",
-    "report_axis_unit": "Đơn vị",
-    "report_axis_rank": "Thứ hạng",
-    "report_axis_year": "Năm",
-    "report_axis_rank_change": "Thay đổi thứ hạng (bậc)",
-    "report_national": "trung bình cả nước",
-    "report_group": "trung bình nhóm ({group})",
-    "report_others": "các đơn vị khác",
-    "report_source": "Nguồn: {sets}. {rules}. Lập bằng phần mềm par.",
-    "report_source_set": "{set} ({years})",
-    "report_rule_down": "chỉ số được cắt bớt (làm tròn xuống) đến {places} chữ số thập phân",
-    "report_rule_half-up": "chỉ số được làm tròn (từ 5 lên) đến {places} chữ số thập phân",
-    "report_rule_half-even": "chỉ số được làm tròn (5 về số chẵn) đến {places} chữ số thập "
-                             "phân",
-    "report_rule_of": "{set}: {rule}",
-    "report_areas_legend": "Lĩnh vực: {areas}",
-    "report_new_set": "bộ tiêu chí mới: {set}",
-    "report_provisional": "{area} (điểm tối đa tạm thời: chưa có nguồn công khai)",
-    "report_ranked_intro": "Các đơn vị xếp theo chỉ số năm {year}; đơn vị bằng chỉ số cùng "
-                           "hạng. Thanh màu đậm là trung bình cả nước, tức trung bình của "
-                           "{count} đơn vị được xếp hạng.",
-    "report_heatmap_intro": "Mỗi ô là chỉ số một lĩnh vực của một đơn vị năm {year} (màu càng "
-                            "đậm chỉ số càng cao), đơn vị theo thứ hạng.",
-    "report_movement_intro": "Mỗi mũi tên đi từ thứ hạng năm {old} đến thứ hạng năm {new} của "
-                             "một đơn vị: ▲ tăng hạng, ▼ giảm hạng, = giữ nguyên.",
-    "report_trend_intro": "Chỉ số của từng đơn vị qua các năm; đường đậm là trung bình của các "
-                          "đơn vị được xếp hạng.",
-    "report_profile_intro": "Chỉ số các lĩnh vực của {unit} năm {year} so với trung bình cả "
-                            "nước{group}.",
-    "report_profile_group": " và trung bình nhóm ({group})",
-    "report_area_moves_intro": "Thứ hạng từng lĩnh vực của {unit} thay đổi bao nhiêu bậc, "
-                               "{old} → {new}, tăng nhiều nhất trước.",
-    "report_not_in": "{unit} không có trong năm {year}.",
-    "report_new_units": "Mới có trong năm {year}: {units}.",
-    "report_gone_units": "Không có trong năm {year}: {units}.",
-    "report_merged": "{name} (sáp nhập vào {into})",
-    "report_figures": "Số liệu",
-    "report_unit_col": "Đơn vị",
-    "report_area_col": "Lĩnh vực",
+    "overall_rank": "Hạng chung",
+    "no_group": "(không nhóm)",
+    "footer_rank_by": "xếp hạng theo {id} {name} (trung bình {average} %); Hạng chung là hạng "
+                      "theo chỉ số",
+    "footer_groups": "chỉ số trung bình theo nhóm {groups}",
+    "footer_group_node": " ({id}: {average} %)",
+    "trend_title": "{title}: {first} → {last} ({count} năm)",
+    "trend_spark": "Xu hướng hạng",
+    "trend_merged": "{name} (→ {into})",
+    "trend_footer_units": "{count} đơn vị qua {years} năm",
+    "trend_footer_cells": "mỗi năm: chỉ số % (hạng)",
+    "trend_footer_change": "thay đổi chỉ số và thứ hạng: từ năm đầu đến năm cuối của đơn vị",
+    "trend_footer_shown": "hiển thị các năm {first}–{last} ({shown} năm cuối trong {count} năm, "
+                          "từ {all_first}; xu hướng hạng gồm mọi năm; --format markdown, csv "
+                          "hoặc json có đủ mọi năm)",
+    "trend_story_head": "{name} ({unit}), {first} → {last}: chỉ số {index}; {rank}.",
+    "trend_story_once": "{name} ({unit}) chỉ được chấm điểm năm {year}.",
+    "trend_story_year": "- Năm {year}{as_id}: chỉ số {index}, {rank}{band}.",
+    "trend_story_as": " (mã {unit})",
+    "trend_story_best": "Hạng cao nhất {best} ({best_years}); thấp nhất {worst} ({worst_years}).",
+    "trend_story_absent": "Không được chấm điểm năm {years}.",
+    "trend_story_formerly": "Những năm trước được chấm điểm với mã {units} (đổi mã qua --map).",
+    "trend_story_merged_from": "Các đơn vị đã sáp nhập vào: {units}.",
+    "trend_story_merged_into": "Sau năm {year}, đơn vị sáp nhập vào {into} ({unit}); số liệu "
+                               "tiếp tục ở dòng của đơn vị đó.",
+    "trend_story_areas": "Theo lĩnh vực (chỉ số %; hạng), từng năm:",
+    "trend_story_area": "- {id} {name}: {indexes}; {ranks}.",
 }
+
+EN.update(REPORT_EN)  # par report's page and charts (report_labels.py)
+VI.update(REPORT_VI)
 
 CATALOGUES: dict[Lang, dict[str, str]] = {Lang.EN: EN, Lang.VI: VI}
 

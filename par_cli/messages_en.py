@@ -303,6 +303,52 @@ MESSAGES_EN: dict[str, str] = {
                                      "criteria workbook cannot hold",
     "template.workbook-exists": "{path} exists already: give --output FILE.xlsx (par does not "
                                 "replace a file it was not told to write)",
+    # par score --rank-by
+    "rank-by.unknown-id": "--rank-by {id}: unknown criterion id in '{set}'",
+    # a published results table read by par trend
+    "published-table.unusable": "{path} is not usable as a published results table",
+    "published-table.empty": "the file is empty: a published results table starts with a "
+                             "header row (unit, name, index, rank, …)",
+    "published-table.column": "unknown column '{column}' (par reads {known}, and '<id> index' "
+                              "and '<id> rank' per node)",
+    "published-table.column-twice": "column '{column}' is given twice",
+    "published-table.missing": "the header lacks the column(s) {columns}",
+    "published-table.number": "'{value}' is not a number as the table writes them (digits and "
+                              "a dot, 89.22)",
+    "published-table.number-too-large": "the number {value} is too large",
+    "published-table.number-places": "the number {value} has more than {places} decimal places",
+    "published-table.range": "{value} is outside 0..{most}",
+    "published-table.negative": "expected a number ≥ 0, got {value}",
+    "published-table.whole": "'{value}' is not a whole number ≥ {least}",
+    "published-table.csv": "invalid CSV: {reason}",
+    "published-table.cells": "the row has {count} cells, the header {expected}",
+    "published-table.unit": "'{value}' is not a unit id (lower-case ASCII words joined by '-')",
+    "published-table.unit-twice": "unit '{unit}' is also on line {line}",
+    "published-table.blank": "the {column} is blank",
+    "published-table.mixed": "the {column} column holds several values ({values}): a table is "
+                             "one year of one criteria set",
+    "published-table.no-units": "no unit is listed below the header",
+    "published-table.rank": "rank {rank}, but only {ranked} units are ranked in the table",
+    "published-table.year": "the year is neither in a 'year' column nor in the file name (name "
+                            "the file 2024.csv, or add a year column)",
+    # par trend
+    "trend.few-years": "par trend needs two or more years, got {count}: give each year's folder, "
+                       "score JSON or published table (par trend examples/provinces/2022 "
+                       "examples/provinces/2023)",
+    "trend.same-year": "{year} is given twice: {first} and {second}",
+    "trend.unit-in-none": "unit '{unit}' is in no year",
+    "trend.map-twice": "'{unit}' is mapped to '{first}' and to '{second}' [unit-map]",
+    "note.trend-methodology": "the methodology changes between {old_year} ({old}) and "
+                              "{new_year} ({new}): indexes and ranks on either side are not "
+                              "strictly comparable",
+    "note.trend-no-criteria": "{year} ({path}) names no criteria set: a change of methodology "
+                              "at that year cannot be seen",
+    "note.trend-field-size": "ranks are places among fields of different sizes: {sizes}",
+    "note.trend-field-size.part": "{count} ranked in {year}",
+    "note.trend-lonely": "{year} ({path}): none of its {count} unit(s) is in another year — is "
+                         "it the right folder?",
+    "note.trend-map-later": "{count} --map entry(ies) name units still scored in the last year, "
+                            "{year}, and take effect after it: {units}",
     # report
     "report.year-twice": "year {year} is given twice ({first} and {second}): give each year once",
     "report.unit-in-no-year": "unit '{unit}' is in none of the years",

@@ -313,6 +313,53 @@ MESSAGES_VI: dict[str, str] = {
                                      "bảng tính bộ tiêu chí không ghi được",
     "template.workbook-exists": "{path} đã có: hãy dùng --output TỆP.xlsx (par không thay thế "
                                 "tệp mà không được yêu cầu ghi)",
+    # par score --rank-by
+    "rank-by.unknown-id": "--rank-by {id}: không có tiêu chí này trong bộ tiêu chí '{set}'",
+    # bảng kết quả đã công bố (par trend)
+    "published-table.unusable": "{path} không dùng được làm bảng kết quả đã công bố",
+    "published-table.empty": "tệp trống: bảng kết quả đã công bố bắt đầu bằng một hàng tiêu đề "
+                             "(unit, name, index, rank, …)",
+    "published-table.column": "cột '{column}' không được hỗ trợ (par đọc {known}, và "
+                              "'<mã> index', '<mã> rank' cho từng tiêu chí)",
+    "published-table.column-twice": "cột '{column}' xuất hiện hai lần",
+    "published-table.missing": "hàng tiêu đề thiếu (các) cột {columns}",
+    "published-table.number": "'{value}' không phải là số theo cách bảng ghi (chữ số và dấu "
+                              "chấm, 89.22)",
+    "published-table.number-too-large": "số {value} quá lớn",
+    "published-table.number-places": "số {value} có hơn {places} chữ số thập phân",
+    "published-table.range": "{value} nằm ngoài khoảng 0..{most}",
+    "published-table.negative": "cần một số ≥ 0, nhưng giá trị là {value}",
+    "published-table.whole": "'{value}' không phải là số nguyên ≥ {least}",
+    "published-table.csv": "CSV không hợp lệ: {reason}",
+    "published-table.cells": "hàng có {count} ô, hàng tiêu đề có {expected}",
+    "published-table.unit": "'{value}' không phải là mã đơn vị (các từ ASCII viết thường nối "
+                            "bằng '-')",
+    "published-table.unit-twice": "đơn vị '{unit}' cũng có ở dòng {line}",
+    "published-table.blank": "cột {column} để trống",
+    "published-table.mixed": "cột {column} có nhiều giá trị ({values}): mỗi bảng là một năm của "
+                             "một bộ tiêu chí",
+    "published-table.no-units": "không có đơn vị nào dưới hàng tiêu đề",
+    "published-table.rank": "hạng {rank}, nhưng bảng chỉ xếp hạng {ranked} đơn vị",
+    "published-table.year": "không có năm trong cột 'year' hay trong tên tệp (đặt tên tệp "
+                            "2024.csv, hoặc thêm cột year)",
+    # par trend
+    "trend.few-years": "par trend cần từ hai năm trở lên, nhưng chỉ có {count}: hãy đưa thư mục, "
+                       "tệp JSON điểm hoặc bảng đã công bố của từng năm (par trend "
+                       "examples/provinces/2022 examples/provinces/2023)",
+    "trend.same-year": "năm {year} được đưa hai lần: {first} và {second}",
+    "trend.unit-in-none": "đơn vị '{unit}' không có trong năm nào",
+    "trend.map-twice": "'{unit}' được ánh xạ tới '{first}' và tới '{second}' [unit-map]",
+    "note.trend-methodology": "phương pháp đánh giá thay đổi giữa năm {old_year} ({old}) và năm "
+                              "{new_year} ({new}): chỉ số và thứ hạng hai bên không hoàn toàn "
+                              "so sánh được",
+    "note.trend-no-criteria": "năm {year} ({path}) không ghi bộ tiêu chí: không thể biết "
+                              "phương pháp có thay đổi ở năm đó hay không",
+    "note.trend-field-size": "thứ hạng là vị trí trong các nhóm có số đơn vị khác nhau: {sizes}",
+    "note.trend-field-size.part": "{count} đơn vị được xếp hạng năm {year}",
+    "note.trend-lonely": "năm {year} ({path}): không đơn vị nào trong {count} đơn vị của năm "
+                         "này có ở năm khác — có đúng thư mục không?",
+    "note.trend-map-later": "{count} mục của --map là các đơn vị vẫn được chấm điểm ở năm cuối "
+                            "({year}) nên chỉ có hiệu lực sau năm đó: {units}",
     # report
     "report.year-twice": "năm {year} được nêu hai lần ({first} và {second}): mỗi năm chỉ nêu "
                          "một lần",

@@ -8,13 +8,15 @@ shown but take no rank and push no one down.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from par_cli.models import Band, CriteriaSet, Node
+from par_cli.errors import RunError
+from par_cli.messages import Message
+from par_cli.models import Band, CriteriaSet, DisplayRule, Node
 from par_cli.numbers import display, exact, ratio
 from par_cli.results import (
     AreaInfo,
@@ -128,6 +130,58 @@ def rank_results(
     return Ranking(keys, units, nodes, groups)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RankBy:
+    """A result record (``ScoreReport.rank_by``): the node ``par score --rank-by`` ranks by,
+    its average index over the ranked units that have it, and per group with ``--group``."""
+
+    id: str
+    name: str
+    name_vi: str | None = None
+    average_index: Decimal | None
+    group_averages: dict[str, Decimal | None] | None = None
+
+    def json_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "name": self.name,
+                                "average_index": self.average_index}
+        if self.group_averages is not None:
+            data["group_averages"] = dict(self.group_averages)
+        return data
+
+
+def find_node(nodes: Sequence[NodeResult], node_id: str) -> NodeResult | None:
+    """A node of a unit's result tree by id; None where the submission scored an ancestor as
+    a whole (the node then has no result of its own)."""
+    for node in nodes:
+        if node.id == node_id:
+            return node
+        found = find_node(node.children, node_id)
+        if found is not None:
+            return found
+    return None
+
+
+def node_ranking(
+    ranker: Ranker, results: Sequence[UnitResult], node_id: str, grouped: bool
+) -> tuple[dict[str, RankKey | None], dict[str, int], dict[str, int]]:
+    """``--rank-by``: each unit's key on one node (any depth), the ranks among ranked units
+    by that key, and the ranks within each group (when asked)."""
+    keys: dict[str, RankKey | None] = {}
+    for r in results:
+        node = find_node(r.nodes, node_id)
+        keys[r.unit] = ranker.key(node.points, node.max) if node is not None else None
+    ranked = [r for r in results if r.ranked]
+    ranks = competition_ranks({r.unit: keys[r.unit] for r in ranked})
+    groups: dict[str, int] = {}
+    if grouped:
+        by_group: dict[str | None, dict[str, RankKey | None]] = {}
+        for r in ranked:
+            by_group.setdefault(r.group, {})[r.unit] = keys[r.unit]
+        for table in by_group.values():
+            groups.update(competition_ranks(table))
+    return keys, ranks, groups
+
+
 @exact
 def build_report(
     index: CriteriaIndex,
@@ -137,7 +191,10 @@ def build_report(
     grouped: bool = False,
     top: int | None = None,
     left_out: Sequence[tuple[str, str]] = (),
+    rank_by: str | None = None,
 ) -> ScoreReport:
+    """The ranked table of a year; with ``rank_by`` (a node id at any depth) units are
+    ordered, and ``--top`` kept, by that node's rank, the overall rank kept beside it."""
     criteria = index.criteria
     rule = criteria.display.index_rule
     # Many nodes share their (points, max) across units (full marks above all): the exact
@@ -162,6 +219,16 @@ def build_report(
     ranking = rank_results(ranker, results, depth, grouped)
     keys, ranks, node_ranks, group_ranks = (ranking.keys, ranking.units, ranking.nodes,
                                             ranking.groups)
+    by_keys: dict[str, RankKey | None] = {}
+    by_ranks: dict[str, int] = {}
+    by_groups: dict[str, int] = {}
+    by_nodes: dict[str, NodeResult | None] = {}
+    if rank_by is not None:
+        if rank_by not in index.nodes:
+            raise RunError(Message.of("rank-by.unknown-id", id=rank_by, set=index.id,
+                                      close=index.closest(rank_by)))
+        by_keys, by_ranks, by_groups = node_ranking(ranker, results, rank_by, grouped)
+        by_nodes = {r.unit: find_node(r.nodes, rank_by) for r in results}
 
     def node_row(node: NodeResult, unit: str, level: int) -> NodeRow:
         info: Node = index.nodes[node.id]
@@ -185,20 +252,36 @@ def build_report(
             methods=dict(r.methods), group=r.group,
             group_rank=group_ranks.get(r.unit), missing=r.missing,
         ))
+        if rank_by is not None:
+            node = by_nodes[r.unit]
+            rows[-1] = replace(rows[-1], node_rank=by_ranks.get(r.unit),
+                               node_group_rank=by_groups.get(r.unit),
+                               node_index=(shown(exact_of(node.points, node.max))
+                                           if node is not None else None))
+
+    def place(row: UnitRow) -> int | None:
+        """The rank the table is ordered by (and ``--top`` keeps)."""
+        if rank_by is not None:
+            return row.node_group_rank if grouped else row.node_rank
+        return row.group_rank if grouped else row.rank
 
     def order(row: UnitRow) -> tuple[object, ...]:
-        key = keys[row.unit]
+        key = by_keys.get(row.unit) if rank_by is not None else keys[row.unit]
         unranked_key = -key if key is not None else Fraction(1)
         primary = (row.group or "") if grouped else ""
-        rank = row.group_rank if grouped else row.rank
+        rank = place(row)
         return (primary, rank is None, rank or 0, unranked_key, row.unit)
 
     rows.sort(key=order)
-    summary = _summary(rows, criteria)
+    summary = _summary(rows, criteria, grouped)
+    about: RankBy | None = None
+    if rank_by is not None:
+        node_info = index.nodes[rank_by]
+        about = RankBy(id=rank_by, name=node_info.name, name_vi=node_info.name_vi,
+                       **_node_averages(rows, by_nodes, criteria, grouped))
     if top is not None:
         rows = [row for row in rows
-                if (row.group_rank if grouped else row.rank) is not None
-                and (row.group_rank if grouped else row.rank) <= top]  # type: ignore[operator]
+                if place(row) is not None and place(row) <= top]  # type: ignore[operator]
     return ScoreReport(
         criteria=criteria_info(criteria),
         year=year,
@@ -210,6 +293,7 @@ def build_report(
         grouped=grouped,
         summary=summary,
         left_out=tuple(LeftOutFile(path=path, why=why) for path, why in left_out),
+        rank_by=about,
     )
 
 
@@ -239,7 +323,30 @@ def _mean_index(pairs: Iterable[tuple[Decimal, Decimal]]) -> Fraction | None:
     return total * 100 / count
 
 
-def _summary(rows: Sequence[UnitRow], criteria: CriteriaSet) -> ScoreSummary:
+def _shown_mean(pairs: Iterable[tuple[Decimal, Decimal]], rule: DisplayRule) -> Decimal | None:
+    mean = _mean_index(pairs)
+    return display(mean, rule) if mean is not None else None
+
+
+def _node_averages(
+    rows: Sequence[UnitRow], nodes: Mapping[str, NodeResult | None], criteria: CriteriaSet,
+    grouped: bool,
+) -> dict[str, Any]:
+    """The ``--rank-by`` node's average index over ranked units, and per group."""
+    def pairs(group: str | None = None) -> list[tuple[Decimal, Decimal]]:
+        return [(node.points, node.max) for row in rows
+                if row.rank is not None and (group is None or (row.group or "") == group)
+                for node in [nodes[row.unit]] if node is not None]
+
+    groups = sorted({row.group or "" for row in rows}) if grouped else None
+    rule = criteria.display.index_rule
+    return {"average_index": _shown_mean(pairs(), rule),
+            "group_averages": ({g: _shown_mean(pairs(g), rule) for g in groups}
+                               if groups is not None else None)}
+
+
+def _summary(rows: Sequence[UnitRow], criteria: CriteriaSet,
+             grouped: bool = False) -> ScoreSummary:
     ranked_rows = [row for row in rows if row.rank is not None]
     mean = _mean_index((row.points, row.max) for row in ranked_rows)
     average = display(mean, criteria.display.index_rule) if mean is not None else None
@@ -260,8 +367,14 @@ def _summary(rows: Sequence[UnitRow], criteria: CriteriaSet) -> ScoreSummary:
         area_mean = _mean_index(pairs)
         area_averages[area_id] = (display(area_mean, criteria.display.index_rule)
                                   if area_mean is not None else None)
+    group_averages: dict[str, Decimal | None] | None = None
+    if grouped:
+        group_averages = {group: _shown_mean(((row.points, row.max) for row in ranked_rows
+                                              if (row.group or "") == group),
+                                             criteria.display.index_rule)
+                          for group in sorted({row.group or "" for row in rows})}
     return ScoreSummary(
         units=len(rows), ranked=len(ranked_rows), average_index=average,
         bands=tuple(BandCount(name=n, count=c) for n, c in counts.items()), no_band=no_band,
-        area_averages=area_averages,
+        area_averages=area_averages, group_averages=group_averages,
     )

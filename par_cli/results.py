@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # annotations only: importing the results does not load pydantic
     from par_cli.messages import Message
     from par_cli.models import CriteriaSet, Display
+    from par_cli.next_steps import NextStep
+    from par_cli.ranking import RankBy
 
 
 # The method of scores given on a node whose children have different methods.
@@ -60,8 +62,11 @@ class UnitRow:
     group: str | None = None
     group_rank: int | None = None
     missing: tuple[str, ...] = ()
+    node_rank: int | None = None  # with --rank-by: the rank, index, group rank within NODE
+    node_index: Decimal | None = None
+    node_group_rank: int | None = None
 
-    def json_data(self, grouped: bool) -> dict[str, Any]:
+    def json_data(self, grouped: bool, rank_by: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
             "unit": self.unit, "name": self.name, "name_vi": self.name_vi, "rank": self.rank,
             "points": self.points,
@@ -71,6 +76,11 @@ class UnitRow:
         if grouped:
             data["group"] = self.group
             data["group_rank"] = self.group_rank
+        if rank_by:
+            data.update(node_rank=self.node_rank, overall_rank=self.rank,
+                        node_index=self.node_index)
+            if grouped:
+                data["node_group_rank"] = self.node_group_rank
         return data
 
 
@@ -115,11 +125,15 @@ class ScoreSummary:
     bands: tuple[BandCount, ...]
     no_band: int
     area_averages: dict[str, Decimal | None]
+    group_averages: dict[str, Decimal | None] | None = None  # with --group; "" = no group
 
     def json_data(self) -> dict[str, Any]:
-        return {"units": self.units, "ranked": self.ranked, "average_index": self.average_index,
+        data = {"units": self.units, "ranked": self.ranked, "average_index": self.average_index,
                 "bands": {b.name: b.count for b in self.bands},
                 "area_averages": dict(self.area_averages)}
+        if self.group_averages is not None:
+            data["group_averages"] = dict(self.group_averages)
+        return data
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -143,13 +157,15 @@ class ScoreReport:
     grouped: bool = False
     summary: ScoreSummary
     left_out: tuple[LeftOutFile, ...] = ()
+    rank_by: RankBy | None = None
 
     def json_data(self) -> dict[str, Any]:
         return {
             "criteria": {"id": self.criteria.id, "title": self.criteria.title,
                          "max": self.criteria.max},
             "year": self.year,
-            "units": [u.json_data(self.grouped) for u in self.units],
+            **({"rank_by": self.rank_by.json_data()} if self.rank_by else {}),
+            "units": [u.json_data(self.grouped, self.rank_by is not None) for u in self.units],
             "summary": self.summary.json_data(),
             "left_out": [{"path": f.path, "why": f.why} for f in self.left_out],
         }
@@ -430,6 +446,7 @@ class GapReport:
     headroom: tuple[Headroom, ...]
     what_if: WhatIf | None
     display: Display
+    next_steps: tuple[NextStep, ...] = ()
 
     def json_data(self) -> dict[str, Any]:
         return {
@@ -444,6 +461,7 @@ class GapReport:
                            "points_needed": self.next_band.points_needed}
                           if self.next_band else None),
             "headroom": [h.json_data() for h in self.headroom],
+            "next_steps": [s.json_data() for s in self.next_steps],
             "what_if": ({"points": self.what_if.points, "index": self.what_if.index,
                          "rank": self.what_if.rank, "band": self.what_if.band}
                         if self.what_if else None),

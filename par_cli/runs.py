@@ -30,6 +30,7 @@ from par_cli.scoring import CriteriaIndex, UnitResult
 if TYPE_CHECKING:  # par check needs neither: they are imported by the comparison's use cases
     from par_cli.compare import YearView
     from par_cli.results import CompareReport
+    from par_cli.trend_results import TrendReport
 
 # ---- par score (and explain, gap, audit) -----------------------------------------------------
 
@@ -158,15 +159,20 @@ def collapse_unknown_sets(problems: list[Problem]) -> list[Problem]:
 
 def read_year(
     path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS, jobs: int = 1,
-    exclude: Sequence[str] = (),
+    exclude: Sequence[str] = (), published: bool = False,
 ) -> YearView:
-    """One side of ``par compare``: a score JSON file, or submissions (files or a folder)."""
+    """One side of ``par compare`` (one year of ``par trend``): a score JSON file, or
+    submissions (files or a folder); with ``published``, a CSV is a published results table."""
     from par_cli.years import read_score_json, year_from_ranked
 
     if not path.exists():
         raise UsageError(Message.of("path.missing", path=path))
     if path.is_file() and path.suffix.lower() == ".json":
         return replace(read_score_json(path, catalog, limits), inputs=(str(path),))
+    if published and path.is_file() and path.suffix.lower() == ".csv":
+        from par_cli.published import read_published
+
+        return read_published(path, catalog, limits)
     try:
         run = score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1,
                         exclude=exclude)
@@ -195,18 +201,23 @@ def read_years(
             failures.append(e)
     if not failures:
         return views[0], views[1]
+    raise _together(failures)
+
+
+def _together(failures: Sequence[ParError]) -> ParError:
+    """The failures of several years as one error: every problem of every year, each once
+    (the same folder may be given twice), or the one that stops the run hardest."""
     if len(failures) == 1:
-        raise failures[0]
-    first, second = failures
-    if isinstance(first, InputProblems) and isinstance(second, InputProblems):
-        # the same folder may be on both sides (a re-appraisal): each problem once
-        problems = sorted(set(first.problems) | set(second.problems))
-        said = dict.fromkeys([*first.messages, *second.messages])  # the same side once
+        return failures[0]
+    if all(isinstance(e, InputProblems) for e in failures):
+        problems = sorted({p for e in failures if isinstance(e, InputProblems)
+                           for p in e.problems})
+        said = dict.fromkeys(m for e in failures for m in e.messages)  # the same side once
         combined = InputProblems(problems, *said)
-        combined.exit_code = max(first.exit_code, second.exit_code)  # 2 (unreadable) wins
-        combined.notes = list(dict.fromkeys([*first.notes, *second.notes]))
-        raise combined
-    raise max(failures, key=lambda e: e.exit_code)
+        combined.exit_code = max(e.exit_code for e in failures)  # 2 (unreadable) wins
+        combined.notes = list(dict.fromkeys(n for e in failures for n in e.notes))
+        return combined
+    return max(failures, key=lambda e: e.exit_code)
 
 
 # ---- par check -------------------------------------------------------------------------------
@@ -319,3 +330,90 @@ def compare_run(
             raise error
     inputs = [*before.inputs, *after.inputs, *catalog.paths(), *map(str, filter(None, [map_file]))]
     return CompareRun(read_notes, sort_units(report, sort, vietnamese_names), inputs)
+
+
+# ---- par trend -------------------------------------------------------------------------------
+
+
+@dataclass
+class TrendRun:
+    """Several years ready to render: the notes of reading them, and the report (whose own
+    notes name methodology changes and fields of different sizes)."""
+
+    read_notes: list[Message]
+    report: TrendReport
+    inputs: list[str] = field(default_factory=list)  # every file read (never an output)
+
+
+def trend_run(
+    paths: Sequence[Path], criteria_paths: Sequence[Path], map_files: Sequence[Path],
+    limits: Limits = DEFAULT_LIMITS, jobs: int = 1, unit: str | None = None,
+    sort: str = "last-rank", vietnamese_names: bool = False, exclude: Sequence[str] = (),
+) -> TrendRun:
+    """``par trend``: every year read (the problems of all reported together), two inputs of
+    one year refused naming both, the maps checked against the years, the rows made, narrowed
+    to one unit and sorted as asked."""
+    from par_cli.trend import map_problems, only_unit, sort_trend, trend_years
+
+    if len(paths) < 2:
+        raise UsageError(Message.of("trend.few-years", count=len(paths)))
+    for path in paths:
+        if not path.exists():
+            raise UsageError(Message.of("path.missing", path=path))
+    catalog = usable_catalog(criteria_paths, limits)
+    mapping = _maps(map_files, limits)
+    views: list[YearView] = []
+    failures: list[ParError] = []
+    for path in paths:
+        try:
+            view = read_year(path, catalog, limits, jobs, exclude, published=True)
+        except ParError as e:
+            failures.append(e)
+            continue
+        # only a story (--unit) reads the areas: without it, a year keeps one entry per unit
+        views.append(view if unit is not None else replace(view, units={
+            unit_id: replace(unit_view, nodes={}) for unit_id, unit_view in view.units.items()}))
+    if failures:
+        raise _together(failures)
+    read_notes = list(dict.fromkeys(note for view in views for note in view.notes))
+    by_year: dict[int, YearView] = {}
+    for view in views:
+        if view.year in by_year:
+            error = RunError(Message.of("trend.same-year", year=view.year,
+                                        first=by_year[view.year].source, second=view.source))
+            error.notes = read_notes
+            raise error
+        by_year[view.year] = view
+    unknown = map_problems(views, mapping)
+    if unknown:
+        shown = ", ".join(map(str, map_files))
+        error = RunError(Message.of("compare.map-units", path=shown, units=tuple(unknown)))
+        error.notes = read_notes
+        raise error
+    report = trend_years(views, mapping)
+    if unit is not None:
+        everyone = [(u.unit, u.name, u.name_vi) for u in report.units]
+        report = only_unit(report, unit)
+        if not report.units:
+            from par_cli.explain import unknown_unit
+
+            error = unknown_unit(unit, everyone, "trend.unit-in-none")
+            error.notes = read_notes
+            raise error
+    inputs = [*(i for view in views for i in view.inputs), *catalog.paths(),
+              *map(str, map_files)]
+    return TrendRun(read_notes, sort_trend(report, sort, vietnamese_names), inputs)
+
+
+def _maps(map_files: Sequence[Path], limits: Limits) -> dict[str, str]:
+    """Every ``--map`` file as one mapping; an old id sent to two new ids is refused."""
+    from par_cli.years import read_unit_map
+
+    mapping: dict[str, str] = {}
+    for map_file in map_files:
+        for old, new in read_unit_map(map_file, limits).items():
+            if mapping.get(old, new) != new:
+                raise RunError(Message.of("trend.map-twice", unit=old, first=mapping[old],
+                                          second=new))
+            mapping[old] = new
+    return mapping

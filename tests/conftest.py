@@ -3,7 +3,7 @@
 Hypothesis profiles, chosen by the environment variable ``PAR_HYPOTHESIS_PROFILE``:
 
 - ``dev`` (the default): few examples, so that the whole suite stays quick on a laptop;
-- ``ci``: ten times as many examples, no deadline, derandomized (the same examples on every run,
+- ``ci``: four times as many examples, no deadline, derandomized (the same examples on every run,
   so that a red build can be reproduced); ``.ci/run`` selects it.
 
 Tests that set their own ``max_examples`` write it as ``examples(n)`` (helpers.py), which scales

@@ -26,7 +26,7 @@ runner = CliRunner()
 # ---- Hypothesis profiles (registered in conftest.py) -----------------------------------------
 
 PROFILE_VARIABLE = "PAR_HYPOTHESIS_PROFILE"
-PROFILE_SCALE = {"dev": 1, "ci": 10}
+PROFILE_SCALE = {"dev": 1, "ci": 4}  # ci: the whole suite stays near two minutes on 2 cores
 """How many times a test's own ``max_examples`` each profile runs: ``dev`` is the default (fast,
 for every run of the suite), ``ci`` is the thorough run of ``.ci/run``."""
 
@@ -75,3 +75,19 @@ def cli(*args: str | Path) -> tuple[int, str, str]:
 def as_json(text: str) -> Any:
     """JSON with its numbers exact: decimals as ``Decimal`` (never float), integers as ``int``."""
     return json.loads(text, parse_float=Decimal)
+
+
+# ---- the example years -----------------------------------------------------------------------
+
+
+def _year_2024() -> Path:
+    """2024's example folder (all 63 provinces)."""
+    return REPO / "examples" / "provinces" / "2024"
+
+
+YEARS = {2022: REPO / "examples" / "provinces" / "2022",
+         2023: REPO / "examples" / "provinces" / "2023",
+         2024: _year_2024()}
+"""The example years of the provincial index, by year (tests follow whichever 2024 exists)."""
+PUBLISHED = {year: REPO / "examples" / "published" / f"{year}.csv" for year in YEARS}
+"""The same years as published results tables (examples/generate_published.py writes them)."""

@@ -150,7 +150,8 @@ def test_every_format_of_every_command_has_a_reporter() -> None:
     from par_cli.reporters import registry
 
     tables = [(registry.SCORE_REPORTERS, ScoreFormat), (registry.COMPARE_REPORTERS, ScoreFormat),
-              (registry.AUDIT_REPORTERS, ScoreFormat), (registry.EXPLAIN_REPORTERS, TreeFormat),
+              (registry.AUDIT_REPORTERS, ScoreFormat), (registry.TREND_REPORTERS, ScoreFormat),
+              (registry.EXPLAIN_REPORTERS, TreeFormat),
               (registry.GAP_REPORTERS, TreeFormat), (registry.CHECK_REPORTERS, CheckFormat)]
     for table, formats in tables:
         assert set(table) == set(formats)
@@ -169,3 +170,16 @@ def test_code_tests_and_readme_cite_the_repository_not_files_outside_it() -> Non
     cited = [f"{p.relative_to(root)}: {word}" for p in places if p.is_file()
              for word in outside if word in p.read_text(encoding="utf-8")]
     assert not cited, cited
+
+
+def test_every_core_module_is_under_the_core_contract() -> None:
+    """The import-linter contract lists the core modules by name: a new module left off the
+    list would be free to import the CLI or the reporters."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text("utf-8"))
+    contract = config["tool"]["importlinter"]["contracts"][0]
+    listed = set(contract["source_modules"])
+    core = {f"par_cli.{p.stem}" for p in PACKAGE.glob("*.py")
+            if p.stem not in ("__init__", "__main__", "i18n")}
+    assert core - listed == set(), "add these to the core contract in pyproject.toml"

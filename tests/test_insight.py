@@ -210,7 +210,7 @@ def test_cli_gap_long_an() -> None:
     code, out, _ = cli("gap", "examples/provinces/2023", "--unit", "long-an", "-f", "json")
     data = as_json(out)
     assert set(data) == {"unit", "name", "name_vi", "rank", "points", "index", "next_rank",
-                         "top", "next_band", "headroom", "what_if"}
+                         "top", "next_band", "headroom", "next_steps", "what_if"}
     assert data["next_rank"]["rank"] == 7 and data["top"] == {"n": 10, "points_needed": 0}
     assert data["what_if"] is None
 

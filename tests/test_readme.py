@@ -15,6 +15,8 @@ from par_cli.cli import app
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
 
+
+
 def _bash_blocks() -> list[str]:
     return re.findall(r"```bash\n(.*?)```", README, flags=re.S)
 
@@ -82,7 +84,8 @@ def test_every_command_is_documented_and_has_help() -> None:
     assert {"check", "score", "compare", "explain", "gap", "audit", "schema", "template",
             "import"} <= set(names)
     for name in names:
-        assert f"par {name}" in README, f"README does not show 'par {name}'"
+        assert f"par {name}" in README, (
+            f"README does not show 'par {name}'")
         result = par(name, "--help")
         assert result.exit_code == 0
         assert len(result.stdout.strip().splitlines()) > 3

@@ -81,6 +81,9 @@ MATRIX = [
     Case(("audit", DEPARTMENTS, "--lang", "en"), color=False),
     Case(("check", "tests/data/check/invalid", "--lang", "vi")),
     *_case("list", P22, P23),
+    *_case("trend", P22, P23, "examples/provinces/2024"),
+    *_case("trend", P22, P23, "--unit", "long-an"),
+    *_case("score", P23, "--rank-by", "3", "--group"),
 ]
 
 

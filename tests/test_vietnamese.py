@@ -87,8 +87,13 @@ RUNS = [
     ("gap", Y2023, "--unit", "long-an", "--set", "3=13"),
     ("audit", DEPARTMENTS), ("audit", DEPARTMENTS, "--format", "markdown"),
     ("template", "department-illustrative"), ("template",),
+    ("trend", Y2022, Y2023, REPO / "examples" / "provinces" / "2024"),
+    ("trend", Y2022, Y2023, "--unit", "long-an"),
+    ("trend", REPO / "examples" / "published" / "2022.csv", Y2023, "--sort", "name"),
+    ("score", Y2023, "--rank-by", "3", "--group"),
 ]
 REFUSALS = [
+    ("trend", Y2023), ("trend", Y2023, Y2023), ("score", Y2023, "--rank-by", "99"),
     ("template", "no-such-set"), ("template", "department-illustrative", "--unit", "Long An"),
     ("template", "department-illustrative", "--year", "1999"),
     ("score", REPO / "no-such-folder"), ("explain", Y2023, "--unit", "longan"),

@@ -131,6 +131,7 @@ SHORT_HELP = {
     "import": "Read filled-in spreadsheets back into submission files.",
     "score": "Score a year's submissions and print the ranked table.",
     "compare": "Compare two years: index, rank and band changes.",
+    "trend": "Follow units over several years: index, rank and change.",
     "explain": "One unit's result as a tree: points, index, rank, points lost.",
     "gap": "What it takes one unit to climb: the next rank, the top N, a band.",
     "audit": "Self-assessed against appraised totals, per unit.",

@@ -5,7 +5,9 @@ option value is refused: "'0' is not in the range x>=1", not pydantic's "Value e
 
 typer 0.29 builds these strings in a few functions with no setting to change them, so they are
 replaced here, once, for the whole application (the texts only; parsing is untouched). Under
-``--lang vi`` these refusals are said in Vietnamese, like every other error.
+``--lang vi`` these refusals are said in Vietnamese, like every other error. They are typer's
+internals, so ``pyproject.toml`` pins typer to 0.29.x; ``tests/test_surface.py`` fails if an
+upgrade changes them.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from par_cli.choices import By, CompareSort, Lang, ScoreFormat, TreeFormat
+from par_cli.choices import By, CompareSort, Lang, ScoreFormat, TreeFormat, TrendSort
 from par_cli.cli.app import (
     AllowMissingOpt,
     CriteriaOpt,
@@ -79,6 +79,9 @@ def score(
     group: Annotated[bool, typer.Option("--group", help="Rank within each unit's group.")] = False,
     top: Annotated[Optional[int], typer.Option(  # noqa: UP045
         "--top", min=1, help="Keep the top N (and every unit tied at N).")] = None,
+    rank_by: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--rank-by", metavar="NODE", help="Rank and sort by this node's index (any node id, "
+        "e.g. 3 or 3.1); the overall rank is kept beside it.")] = None,
     allow_missing: AllowMissingOpt = False,
     jobs: JobsOpt = 0,
     lang: LangOpt = None,
@@ -93,9 +96,12 @@ def score(
 
     form = output_format(format, output, ScoreFormat)
     needs_output(form is ScoreFormat.XLSX, output)
-    run = scored(paths, criteria, allow_missing, jobs, limits, exclude, keep_depth=depth, lang=lang)
+    # --rank-by may name a node at any depth: the whole trees are kept to find it
+    run = scored(paths, criteria, allow_missing, jobs, limits, exclude,
+                 keep_depth=None if rank_by else depth, lang=lang)
     report = build_report(run.index, run.year, run.results, depth=depth, grouped=group, top=top,
-                          left_out=[(f.path, f.why.value) for f in run.left_out])
+                          left_out=[(f.path, f.why.value) for f in run.left_out],
+                          rank_by=rank_by)
     options = render_options(output, lang, by is By.METHOD)
     write(SCORE_REPORTERS[form](report, options), output, run.inputs)
 
@@ -148,6 +154,54 @@ def compare(
         write(render_story(run.report, options.labels, options.width), output, run.inputs)
     else:
         write(COMPARE_REPORTERS[form](run.report, options), output, run.inputs)
+
+
+@command(reads_folders=True)
+def trend(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Two or more years, in any order: each a folder of submissions, a JSON file "
+             "written by par score --format json, or a published results table (.csv).")],
+    limits: Limits,
+    exclude: tuple[str, ...],
+    criteria: CriteriaOpt = None,
+    map_files: Annotated[Optional[list[Path]], typer.Option(  # noqa: UP045
+        "--map", metavar="FILE", help="YAML mapping of old unit id -> new unit id (renames, "
+                                      "mergers); repeatable.")] = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    unit: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--unit", metavar="ID", help="Tell one unit's story across the years, in "
+                                     "sentences.")] = None,
+    sort: Annotated[TrendSort, typer.Option(
+        "--sort", help="Order of units: last rank, index change first → last, or name."
+    )] = TrendSort.LAST_RANK,
+    jobs: JobsOpt = 0,
+    lang: LangOpt = None,
+) -> None:
+    """Follow units over several years: index and rank each year, the change from first to
+    last, and a sparkline of the rank.
+
+    Renames and mergers follow --map (applied after the last year the old id appears); a
+    change of methodology between years is noted first.
+    """
+    from par_cli.reporters.registry import TREND_REPORTERS
+    from par_cli.reporters.trend_story import render_trend_story
+    from par_cli.runs import trend_run
+
+    form = output_format(format, output, ScoreFormat)
+    needs_output(form is ScoreFormat.XLSX, output)
+    options = render_options(output, lang)
+    run = trend_run(paths, criteria or [], map_files or [], limits, _workers(jobs), unit,
+                    sort.value, options.labels.lang is Lang.VI, exclude)
+    notes(run.read_notes, lang)
+    carried = form in (ScoreFormat.TABLE, ScoreFormat.MARKDOWN) and output is None
+    if not (carried and sys.stdout.isatty()) and not quiet_run():
+        for note in run.report.notes:
+            say(options.labels.say(Message.of("note-line", note=note)), "yellow")
+    if unit is not None and form is ScoreFormat.TABLE:
+        write(render_trend_story(run.report, options.labels, options.width), output, run.inputs)
+    else:
+        write(TREND_REPORTERS[form](run.report, options), output, run.inputs)
 
 
 @command(reads_folders=True)

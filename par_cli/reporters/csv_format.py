@@ -9,6 +9,7 @@ from decimal import Decimal
 from par_cli.numbers import plain
 from par_cli.reporters.cells import csv_text
 from par_cli.results import AuditReport, CompareReport, ScoreReport
+from par_cli.trend_results import TrendReport, TrendUnit
 
 
 def _cell(value: Decimal | int | str | None) -> str:
@@ -28,6 +29,8 @@ def render_score(report: ScoreReport) -> str:
     header = ["rank", "unit", "name", "name_vi", "points", "max", "index", "band"]
     if report.grouped:
         header += ["group", "group_rank"]
+    if report.rank_by is not None:  # --rank-by: the node's rank and index
+        header += ["node_rank", "node_index"] + (["node_group_rank"] if report.grouped else [])
     header += [f"{area.id} index" for area in report.areas]
     writer.writerow(header)
     for unit in report.units:
@@ -36,6 +39,9 @@ def render_score(report: ScoreReport) -> str:
                _cell(unit.index), _cell(unit.band)]
         if report.grouped:
             row += [_cell(unit.group), _cell(unit.group_rank)]
+        if report.rank_by is not None:
+            row += [_cell(unit.node_rank), _cell(unit.node_index)]
+            row += [_cell(unit.node_group_rank)] if report.grouped else []
         row += [_cell(node.index) for node in unit.nodes]
         writer.writerow(row)
     return out.getvalue()
@@ -77,4 +83,29 @@ def render_audit(report: AuditReport) -> str:
         writer.writerow([u.unit, _cell(u.name), _cell(u.name_vi), _cell(u.self_points),
                          _cell(u.final_points), _cell(u.lost_in_appraisal), u.changed_nodes,
                          u.without_evidence])
+    return out.getvalue()
+
+
+def trend_header(report: TrendReport) -> list[str]:
+    """One row per unit: index, rank and band per year, then the change and the map's links."""
+    header = ["unit", "name", "name_vi"]
+    for year in report.years:
+        header += [f"{year.year} index", f"{year.year} rank", f"{year.year} band"]
+    return [*header, "first", "last", "index_change", "rank_change", "merged_into", "formerly"]
+
+
+def trend_row(unit: TrendUnit) -> list[Decimal | int | str | None]:
+    row: list[Decimal | int | str | None] = [unit.unit, unit.name, unit.name_vi]
+    for point in unit.years:
+        row += [point.index, point.rank, point.band] if point is not None else [None] * 3
+    return [*row, unit.first, unit.last, unit.index_change, unit.rank_change, unit.merged_into,
+            " ".join(unit.formerly) or None]
+
+
+def render_trend(report: TrendReport) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(trend_header(report))
+    for unit in report.units:
+        writer.writerow([_cell(value) for value in trend_row(unit)])
     return out.getvalue()

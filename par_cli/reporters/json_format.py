@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # check's reporter writes JSON without loading the result typ
         GapReport,
         ScoreReport,
     )
+    from par_cli.trend_results import TrendReport
 
 
 def dumps(data: Any, indent: int = 2) -> str:
@@ -84,3 +85,7 @@ def render_audit(report: AuditReport) -> str:
 
 def render_list(inventory: Inventory) -> str:
     return dumps(inventory.json_data())
+
+
+def render_trend(report: TrendReport) -> str:
+    return dumps(report.json_data())

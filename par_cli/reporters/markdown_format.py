@@ -9,6 +9,7 @@ from par_cli.reporters.grid import Grid
 from par_cli.reporters.options import Options
 from par_cli.reporters.score_rows import legend, score_grid, title
 from par_cli.results import AuditReport, CompareReport, ScoreReport
+from par_cli.trend_results import TrendReport
 
 
 def _escape(cell: str) -> str:
@@ -49,4 +50,18 @@ def render_audit(report: AuditReport, options: Options) -> str:
     grid = audit_grid(report, options.labels)
     lines = [f"## {audit_title(report, options.labels)}", "", *_table(grid), "",
              "; ".join(grid.footer) + ".", ""]
+    return "\n".join(lines)
+
+
+def render_trend(report: TrendReport, options: Options) -> str:
+    """Every year (Markdown is read rendered, where a wide table scrolls)."""
+    from par_cli.reporters.trend_rows import trend_grid, trend_title
+
+    labels = options.labels
+    grid = trend_grid(report, labels)
+    lines = [f"## {trend_title(report, labels)}", ""]
+    lines += [f"> {labels('note', note=labels.note(note))}" for note in report.notes]
+    if report.notes:
+        lines.append("")
+    lines += [*_table(grid), "", "; ".join(grid.footer) + ".", ""]
     return "\n".join(lines)

@@ -61,6 +61,7 @@ def _tree(command: str) -> Registry[TreeFormat]:
 SCORE_REPORTERS = _tabular("score")
 COMPARE_REPORTERS = _tabular("compare")
 AUDIT_REPORTERS = _tabular("audit")
+TREND_REPORTERS = _tabular("trend")
 EXPLAIN_REPORTERS = _tree("explain")
 GAP_REPORTERS = _tree("gap")
 LIST_REPORTERS = _tree("list")
@@ -72,4 +73,4 @@ CHECK_REPORTERS: Registry[CheckFormat] = Registry({
 })
 
 __all__ = ["AUDIT_REPORTERS", "CHECK_REPORTERS", "COMPARE_REPORTERS", "EXPLAIN_REPORTERS",
-           "GAP_REPORTERS", "LIST_REPORTERS", "SCORE_REPORTERS", "Registry"]
+           "GAP_REPORTERS", "LIST_REPORTERS", "SCORE_REPORTERS", "TREND_REPORTERS", "Registry"]

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from par_cli.i18n import Labels
 from par_cli.reporters.grid import Grid, number
+from par_cli.reporters.rank_by_rows import group_footer, rank_by_cells, rank_by_headers
 from par_cli.results import MIXED, ScoreReport, UnitRow
 
 
@@ -56,6 +57,7 @@ def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
     else:
         headers += [labels("area_pct", id=a.id) for a in report.areas]
     numeric += [True] * (len(headers) - len(numeric))
+    rank_by_headers(report, headers, numeric, labels)
     units = list(report.units)
     rows: list[list[str]] = []
     marked = _exact_ties(units, report.grouped)
@@ -69,6 +71,7 @@ def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
                  labels.band(unit.band, report.criteria.band_names)]
         if report.grouped:
             cells[1:1] = [unit.group or ""]
+        rank_by_cells(report, units, unit, cells, len(cells) - 1, labels)
         if by_method:
             cells += ["—" if m in unattributed else number(unit.methods.get(m, Decimal(0)),
                                                              points, labels)
@@ -85,6 +88,7 @@ def score_grid(report: ScoreReport, by_method: bool, labels: Labels) -> Grid:
         if s.no_band:
             counts += ", " + labels("footer_no_band", count=s.no_band)
         footer.append(labels("footer_bands", counts=counts))
+    footer += group_footer(report, labels)
     if report.left_out:
         reasons: dict[str, int] = {}
         for item in report.left_out:

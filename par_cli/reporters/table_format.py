@@ -37,6 +37,7 @@ from par_cli.results import (
     GapReport,
     ScoreReport,
 )
+from par_cli.trend_results import TrendReport
 
 BAND_STYLES = ["bold green", "cyan", "yellow", "magenta"]
 
@@ -251,4 +252,36 @@ def render_list(inventory: Inventory, options: Options) -> str:
         console = _console(buffer, color, options.width or 100)
         console.print(labels("list_unlisted", count=inventory.unlisted), markup=False,
                       soft_wrap=options.width is None)
+    return buffer.getvalue()
+
+
+# ---- par trend -------------------------------------------------------------------------------
+
+
+
+def render_trend(report: TrendReport, options: Options) -> str:
+    """The years side by side; on a terminal, the most recent years that fit in its width,
+    and the rank move and the sparkline coloured by the direction of the move."""
+    from par_cli.reporters.trend_rows import trend_grid, trend_title
+
+    labels, color = options.labels, options.color
+    grid = trend_grid(report, labels, options.width)
+    move = grid.headers.index(labels("rank_move"))
+    rows = []
+    for unit, row in zip(report.units, grid.rows, strict=True):
+        cells = [escape(c) for c in row]
+        if color and unit.rank_change:
+            tint = "green" if unit.rank_change > 0 else "red"
+            cells[move] = _move_style(row[move])
+            cells[move + 1] = f"[{tint}]{escape(row[move + 1])}[/]"
+        rows.append(cells)
+    buffer = io.StringIO()
+    console = _console(buffer, color, options.width or _width(grid))
+    notes = [labels("note", note=labels.note(note)) for note in report.notes]
+    if options.width is None:
+        for note in notes:
+            console.print(note, markup=False, soft_wrap=True)
+    else:
+        _lines(console, notes, options.width, "bold yellow" if color else None)
+    _print_grid(console, grid, rows, trend_title(report, labels), options)
     return buffer.getvalue()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from par_cli.i18n import Labels
+from par_cli.messages import visible
 from par_cli.numbers import plain
 from par_cli.reporters.grid import number, shown_difference
 from par_cli.results import ExplainNode, ExplainReport, GapReport
@@ -102,6 +103,7 @@ def gap_lines(report: GapReport, labels: Labels) -> list[str]:
                                                         True)))
         if len(report.headroom) > 10:
             lines.append(labels("gap_more", count=len(report.headroom) - 10))
+    lines += next_step_lines(report, labels)
     if report.what_if is not None:
         w = report.what_if
         w_rank = (labels("explain_rank_short", rank=w.rank) if w.rank is not None
@@ -112,4 +114,31 @@ def gap_lines(report: GapReport, labels: Labels) -> list[str]:
                           band=labels("explain_band",
                                        band=labels.band(w.band, report.criteria.band_names))
                           if w.band else ""))
+    return lines
+
+
+def _typed(value: bool | Decimal | str, labels: Labels) -> str:
+    if isinstance(value, bool):
+        return labels("word_yes" if value else "word_no")
+    if isinstance(value, Decimal):
+        return labels.num(plain(value))
+    return visible(value)
+
+
+def next_step_lines(report: GapReport, labels: Labels) -> list[str]:
+    """Gap's next steps: per scored node the next value that scores more and what it gains,
+    exact (a gain of 0.585 is not shown as 0.59)."""
+    if not report.next_steps:
+        return []
+    places = report.display.places
+    lines = [labels("gap_steps")]
+    for step in report.next_steps[:10]:
+        gained = step.points_gained
+        shown = max(places, -gained.as_tuple().exponent)  # type: ignore[operator]
+        lines.append(labels("gap_step_row", id=step.id, name=labels.name(step.name, step.name_vi),
+                            value=_typed(step.value, labels),
+                            next=_typed(step.next_value, labels),
+                            gained=labels.num(f"{gained:.{shown}f}")))
+    if len(report.next_steps) > 10:
+        lines.append(labels("gap_more", count=len(report.next_steps) - 10))
     return lines

@@ -12,6 +12,7 @@ from par_cli.numbers import display
 from par_cli.optional import openpyxl_module
 from par_cli.reporters.cells import sheet_title, xlsx_value
 from par_cli.results import AuditReport, CompareReport, ScoreReport
+from par_cli.trend_results import TrendReport
 
 
 def _book() -> Any:
@@ -56,6 +57,8 @@ def render_score(report: ScoreReport) -> bytes:
     headers = ["rank", "unit", "name", "name_vi", "points", "max", "index", "band"]
     if report.grouped:
         headers += ["group", "group_rank"]
+    if report.rank_by is not None:  # --rank-by: the node's rank and index
+        headers += ["node_rank", "node_index"] + (["node_group_rank"] if report.grouped else [])
     headers += [f"{a.id} index" for a in report.areas]
     rows = []
     for u in report.units:
@@ -63,6 +66,8 @@ def render_score(report: ScoreReport) -> bytes:
                           u.index, u.band]
         if report.grouped:
             row += [u.group, u.group_rank]
+        if report.rank_by is not None:
+            row += [u.node_rank, u.node_index] + ([u.node_group_rank] if report.grouped else [])
         row += [n.index for n in u.nodes]
         rows.append(row)
     _sheet(book, f"{report.criteria.id} {report.year}", headers, rows, index_rule.places, True,
@@ -102,4 +107,17 @@ def render_audit(report: AuditReport) -> bytes:
     _sheet(book, "audit", ["unit", "name", "name_vi", "self_points", "final_points",
                            "lost_in_appraisal", "changed_nodes", "without_evidence"], rows,
            report.display.points_rule.places, True)
+    return _save(book)
+
+
+def render_trend(report: TrendReport) -> bytes:
+    """Sheet ``trend`` with the CSV's columns, and sheet ``years``: where each year came from."""
+    from par_cli.reporters.csv_format import trend_header, trend_row
+
+    book = _book()
+    _sheet(book, "trend", trend_header(report), [trend_row(u) for u in report.units],
+           report.display.places, True)
+    _sheet(book, "years", ["year", "criteria", "source", "units", "ranked"],
+           [[y.year, y.criteria or None, y.source, y.units, y.ranked] for y in report.years],
+           report.display.places, False)
     return _save(book)
