@@ -350,9 +350,6 @@ MESSAGES_EN: dict[str, str] = {
     "note.trend-map-later": "{count} --map entry(ies) name units still scored in the last year, "
                             "{year}, and take effect after it: {units}",
     # report
-    "report.year-twice": "year {year} is given twice ({first} and {second}): give each year once",
-    "report.unit-in-no-year": "unit '{unit}' is in none of the years",
-    "report.unknown-unit": "unit '{unit}' is in none of the years",
     "note.report-one-year": "only one year was given ({year}): the report has no rank movement "
                             "and no trend (give two or more years for them)",
     "report.output-suffix": "{path}: par report writes a .html or a .pdf file (the file name "

@@ -361,10 +361,6 @@ MESSAGES_VI: dict[str, str] = {
     "note.trend-map-later": "{count} mục của --map là các đơn vị vẫn được chấm điểm ở năm cuối "
                             "({year}) nên chỉ có hiệu lực sau năm đó: {units}",
     # report
-    "report.year-twice": "năm {year} được nêu hai lần ({first} và {second}): mỗi năm chỉ nêu "
-                         "một lần",
-    "report.unit-in-no-year": "đơn vị '{unit}' không có trong năm nào",
-    "report.unknown-unit": "đơn vị '{unit}' không có trong năm nào",
     "note.report-one-year": "chỉ có một năm ({year}): báo cáo không có biểu đồ thay đổi thứ hạng "
                             "và xu hướng (cần từ hai năm trở lên)",
     "report.output-suffix": "{path}: par report ghi tệp .html hoặc .pdf (tên tệp cho biết loại "

@@ -1,9 +1,12 @@
 """What ``par report`` draws: several scored years read into one frozen record (every index
 already rounded by its year's display rule), behind one function, ``report_years``.
 
-Each year is a folder of submissions or a ``par score`` JSON file, given in any order; a
-``--map`` file follows renames and mergers (docs/commands.md, ``par report``). Averages are
-exact means rounded once, as ``par score`` computes them, so a drawn figure equals the table's.
+Each year is a folder of submissions, a ``par score`` JSON file or a published results table
+(CSV), in any order; the rows across the years, ``--map`` (renames and mergers) and the notes
+on methodology are ``par trend``'s (``trend.trend_years``), so both commands tell one story.
+The folders are scored here, not through ``runs.read_year``, to keep the units' groups for
+the profile's group average. Averages are exact means rounded once, as ``par score`` computes
+them, so a drawn figure equals the table's.
 
 Core: returns values and raises ``ParError``; never prints or exits.
 """
@@ -13,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from itertools import pairwise
 from pathlib import Path
 
 from par_cli.catalog import Catalog, usable_catalog
@@ -25,6 +27,8 @@ from par_cli.messages import Message
 from par_cli.models import DisplayRule
 from par_cli.numbers import display, exact
 from par_cli.report_records import Area, Average, ReportData, ReportUnit, ReportYear, UnitYear
+from par_cli.trend import map_problems, trend_years
+from par_cli.trend_results import TrendReport
 
 
 def report_years(
@@ -45,19 +49,18 @@ def report_years(
     by_year: dict[int, tuple[YearView, dict[str, str | None]]] = {}
     for view, groups in read:
         if view.year in by_year:
-            error = RunError(Message.of("report.year-twice", year=view.year,
+            error = RunError(Message.of("trend.same-year", year=view.year,
                                         first=by_year[view.year][0].source, second=view.source))
             error.notes = read_notes
             raise error
         by_year[view.year] = (view, groups)
     views = [by_year[year][0] for year in sorted(by_year)]
-    known = {unit for view in views for unit in view.units}
-    unknown = sorted({u for pair in mapping.items() for u in pair if u not in known})
+    unknown = map_problems(views, mapping)
     if unknown:
-        error = RunError(Message.of("compare.map-units", path=map_file, units=tuple(
-            Message.of("report.unit-in-no-year", unit=u) for u in unknown)))
+        error = RunError(Message.of("compare.map-units", path=map_file, units=tuple(unknown)))
         error.notes = read_notes
         raise error
+    rows = trend_years(views, mapping)
     notes: list[Message] = []
     for view in views:
         found = catalog.find(view.criteria_id)
@@ -68,19 +71,21 @@ def report_years(
             if ids:
                 notes.append(Message.of("note.provisional", set=view.criteria_id,
                                         ids=", ".join(ids)))
-    comparisons = [compare_years(old, new, mapping) for old, new in pairwise(views)]
-    for comparison in comparisons:
-        notes.extend(comparison.notes)
-    if len(views) == 1:
+    if len(views) == 1:  # a single year is lonely by nature: that note of trend's is not said
         notes.append(Message.of("note.report-one-year", year=views[0].year))
+    else:
+        notes.extend(rows.notes)
+    movement = compare_years(views[-2], views[-1], mapping) if len(views) > 1 else None
+    if movement is not None:  # what trend does not say: nodes in one set only, renamed nodes
+        notes.extend(n for n in movement.notes if n.key not in _SAID_BY_TREND)
     page_notes = [n for n in read_notes if not n.key.startswith("note.left-out")]
     years = tuple(_year(view, catalog, by_year[view.year][1]) for view in views)
     inputs = [i for view in views for i in view.inputs] + catalog.paths()
     if map_file is not None:
         inputs.append(str(map_file))
     return ReportData(
-        years=years, units=_units(views, [by_year[v.year][1] for v in views], mapping),
-        movement=comparisons[-1] if comparisons else None,
+        years=years, units=_units(rows, [by_year[v.year][1] for v in views]),
+        movement=movement,
         notes=tuple(dict.fromkeys([*page_notes, *notes])),
         read_notes=tuple(dict.fromkeys([*read_notes, *notes])), inputs=tuple(inputs))
 
@@ -93,7 +98,7 @@ def check_unit(data: ReportData, unit: str) -> ReportUnit:
     found = data.unit(unit) or next((u for u in data.units if unit in u.former_ids), None)
     if found is None:
         everyone = [(u.unit, u.name, u.name_vi) for u in data.units]
-        error = unknown_unit(unit, everyone, "report.unknown-unit")
+        error = unknown_unit(unit, everyone, "trend.unit-in-none")
         error.notes = data.read_notes
         raise error
     return found
@@ -102,19 +107,20 @@ def check_unit(data: ReportData, unit: str) -> ReportUnit:
 # ---- reading ---------------------------------------------------------------------------------
 
 _SAID_WITHOUT_A_PATH = {"run.submission-errors", "run.mixed", "run.problems"}
+_SAID_BY_TREND = {"note.different-sets", "note.field-size"}
 
 
 def _read_one(
     path: Path, catalog: Catalog, limits: Limits, exclude: Sequence[str], jobs: int,
 ) -> tuple[YearView, dict[str, str | None]]:
-    """A year and its units' groups (a score JSON file carries no groups)."""
+    """A year and its units' groups (a score JSON file or a published table carries none)."""
     from dataclasses import replace
 
-    from par_cli.runs import score_run
-    from par_cli.years import read_score_json, year_from_ranked
+    from par_cli.runs import read_year, score_run
+    from par_cli.years import year_from_ranked
 
-    if path.is_file() and path.suffix.lower() == ".json":
-        return replace(read_score_json(path, catalog, limits), inputs=(str(path),)), {}
+    if path.is_file() and path.suffix.lower() in (".json", ".csv"):
+        return read_year(path, catalog, limits, jobs, exclude, published=True), {}
     try:
         run = score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1,
                         exclude=exclude)
@@ -192,56 +198,23 @@ def _year(view: YearView, catalog: Catalog, groups: Mapping[str, str | None]) ->
         band_names=view.band_names, provisional=provisional)
 
 
-@exact
-def _unit_year(unit: UnitView, rule: DisplayRule) -> UnitYear:
-    return UnitYear(
-        index=_shown(unit.exact, rule), rank=unit.rank, band=unit.band,
-        areas={i: _shown(n.exact, rule) for i, n in unit.nodes.items()},
-        area_ranks={i: n.rank for i, n in unit.nodes.items()})
-
-
-def _units(views: Sequence[YearView], groups: Sequence[Mapping[str, str | None]],
-           mapping: Mapping[str, str]) -> tuple[ReportUnit, ...]:
-    """One row per unit id; a rename (one old id, its new id scored only after it) continues
-    the new id's row; a merger ends the old unit's row with ``merged_into``."""
-    seen: dict[str, list[int]] = {}
-    for position, view in enumerate(views):
-        for unit in view.units:
-            seen.setdefault(unit, []).append(position)
-    olds_of: dict[str, list[str]] = {}
-    for old, new in mapping.items():
-        olds_of.setdefault(new, []).append(old)
-    renamed = {old: new for old, new in mapping.items()
-               if len(olds_of[new]) == 1 and old in seen and new in seen
-               and max(seen[old]) < min(seen[new])}
-    rows: list[ReportUnit] = []
-    last = views[-1]
-    for unit_id in sorted(seen):
-        if unit_id in renamed:
-            continue
-        chain = [unit_id]
-        while chain[-1] in olds_of and len(olds_of[chain[-1]]) == 1 \
-                and olds_of[chain[-1]][0] in renamed:
-            chain.append(olds_of[chain[-1]][0])
+def _units(rows: TrendReport, groups: Sequence[Mapping[str, str | None]]
+           ) -> tuple[ReportUnit, ...]:
+    """``par trend``'s rows (renames continue a row, a merger ends one), each year as shown,
+    in its order: the last year's units by rank, then rows that end earlier."""
+    units = []
+    for row in rows.units:
         years: dict[int, UnitYear] = {}
-        name = unit_id
-        name_vi: str | None = None
         group: str | None = None
-        for position, view in enumerate(views):
-            present = next((c for c in chain if c in view.units), None)
-            if present is None:
+        for position, (year, point) in enumerate(zip(rows.years, row.years, strict=True)):
+            if point is None:
                 continue
-            scored = view.units[present]
-            years[view.year] = _unit_year(scored, view.display.index_rule)
-            name, name_vi = scored.name, scored.name_vi
-            group = groups[position].get(present) or group
-        merged = mapping.get(unit_id) if unit_id not in renamed and unit_id in mapping else None
-        rows.append(ReportUnit(unit=unit_id, name=name, name_vi=name_vi, group=group,
-                               years=years, merged_into=merged, former_ids=tuple(chain[1:])))
-
-    def order(row: ReportUnit) -> tuple[object, ...]:
-        latest = max(row.years)
-        rank = row.years[latest].rank
-        return (latest != last.year, -latest, rank is None, rank or 0, row.unit)
-
-    return tuple(sorted(rows, key=order))
+            years[year.year] = UnitYear(
+                index=point.index, rank=point.rank, band=point.band,
+                areas={i: node.index for i, node in point.nodes.items()},
+                area_ranks={i: node.rank for i, node in point.nodes.items()})
+            group = groups[position].get(point.unit) or group
+        units.append(ReportUnit(unit=row.unit, name=row.name, name_vi=row.name_vi, group=group,
+                                years=years, merged_into=row.merged_into,
+                                former_ids=row.formerly))
+    return tuple(units)

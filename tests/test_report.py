@@ -88,8 +88,7 @@ def test_the_page_holds_every_chart_with_titles_and_asks_for_nothing(page_vi: Pa
 
 def test_notes_are_printed_on_the_page(page_vi: Path) -> None:
     text = " ".join(_text(page_vi.read_text("utf-8")).split())
-    assert ("hai năm dùng hai bộ tiêu chí khác nhau (par-province-2022 → par-province-2024)"
-            in text)
+    assert "phương pháp đánh giá thay đổi giữa năm 2023 (par-province-2022) và năm 2024" in text
     assert "'par-province-2022' có điểm tối đa tạm thời" in text
     assert "bộ tiêu chí mới: par-province-2024" in text  # marked on the trend chart
     assert "6. Cải cách tài chính công (điểm tối đa tạm thời: chưa có nguồn công khai)" in text
@@ -166,7 +165,7 @@ def test_the_pdf_has_a_page_per_section(folder: Path) -> None:
     assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pages} \
         == {(595, 842)}  # A4, for printing
     first = pages[0].extract_text()
-    assert "Index 2024, ranked" in first and "different criteria sets" in first
+    assert "Index 2024, ranked" in first and "the methodology changes between 2023" in first
     assert "Long An: area ranks 2023 → 2024" in pages[4].extract_text()
     assert "Rank movement 2023 → 2024" in pages[2].extract_text()
 
@@ -191,9 +190,9 @@ def test_one_year_has_no_movement_and_writes_charts(folder: Path) -> None:
 @pytest.mark.parametrize(("args", "code", "said"), [
     (["-o", "report.docx"], 2, "report.docx: par report writes a .html or a .pdf file"),
     (["--unit", "longan", "-o", "r.html"], 1,
-     "unit 'longan' is in none of the years; did you mean 'long-an'?"),
+     "unit 'longan' is in no year; did you mean 'long-an'?"),
     (["--unit", "Hải Phòng", "-o", "r.html"], 1, "did you mean 'hai-phong'?"),
-    ([str(Y2023), "-o", "r.html"], 1, "year 2023 is given twice"),
+    ([str(Y2023), "-o", "r.html"], 1, f"2023 is given twice: {Y2023} and {Y2023}"),
     ([str(REPO / "nowhere"), "-o", "r.html"], 2, "nowhere: no such file or folder"),
 ])
 def test_bad_inputs_are_one_line_and_write_nothing(
@@ -211,7 +210,7 @@ def test_an_unknown_id_in_the_map_is_exit_1(tmp_path: Path) -> None:
     mapping.write_text("long-an: tay-ninh\nnowhere: somewhere\n", encoding="utf-8")
     code, _, err = cli("report", Y2022, Y2023, "--map", mapping, "-o", tmp_path / "r.html")
     assert code == 1
-    assert "unit 'nowhere' is in none of the years" in err
+    assert "unit 'nowhere' is in no year" in err
 
 
 def test_without_the_extra_the_install_line_is_said(monkeypatch: pytest.MonkeyPatch,
@@ -248,12 +247,12 @@ def test_years_from_score_json_follow_renames_and_mergers(tmp_path: Path) -> Non
     code, out, _ = cli("score", Y2022, "--format", "json")
     assert code == 0
     old = json.loads(out)
-    for unit in old["units"]:  # 2022 knew Long An as long-an-old and had a unit merged in 2023
-        if unit["unit"] == "long-an":
-            unit["unit"] = "long-an-old"
+    for unit in old["units"]:  # 2022 knew Long An as long-an-old, and a unit merged after it
+        if unit["unit"] in ("long-an", "bac-kan"):
+            unit["unit"] += "-old"
     (tmp_path / "2022.json").write_text(json.dumps(old), "utf-8")
     mapping = tmp_path / "map.yaml"
-    mapping.write_text("long-an-old: long-an\nbac-kan: thai-nguyen\n", "utf-8")
+    mapping.write_text("long-an-old: long-an\nbac-kan-old: thai-nguyen\n", "utf-8")
     data = report_years([Y2023, tmp_path / "2022.json"], [], mapping)
     assert [y.year for y in data.years] == [2022, 2023]
     long_an = data.unit("long-an")
@@ -262,14 +261,39 @@ def test_years_from_score_json_follow_renames_and_mergers(tmp_path: Path) -> Non
     assert long_an.years[2023].index == Decimal("89.22") and long_an.years[2023].rank == 8
     assert data.unit("long-an-old") is None
     assert check_unit(data, "long-an-old") is long_an  # --unit by the id it had before
-    bac_kan = data.unit("bac-kan")
-    assert bac_kan is not None and bac_kan.merged_into == "thai-nguyen"
+    merged = data.unit("bac-kan-old")  # its row ends in 2022; Thai Nguyen's runs on
+    assert merged is not None and merged.merged_into == "thai-nguyen"
+    assert list(merged.years) == [2022] and data.units[-1] is merged
     assert data.years[0].average.index == Decimal("84.79")
     assert data.years[0].groups == {}  # a score JSON carries no groups
     assert data.years[1].groups["mekong-delta"].units == 13
     assert data.movement is not None
     renamed = next(u for u in data.movement.units if u.unit == "long-an")
     assert renamed.old_unit == "long-an-old" and renamed.index_change == Decimal("1.81")
+
+
+def test_a_published_table_is_a_year_and_without_areas_has_no_heat_map(tmp_path: Path) -> None:
+    code, out, _ = cli("score", Y2024, "--format", "csv")
+    assert code == 0
+    table = tmp_path / "2024.csv"
+    table.write_text(out, "utf-8")
+    data = report_years([table, Y2023], [], None)
+    assert [y.year for y in data.years] == [2023, 2024] and data.last.ranked == 63
+    long_an = data.unit("long-an")
+    assert long_an is not None and long_an.years[2024].index == Decimal("89.68")
+    assert long_an.years[2024].areas["3"] == Decimal("99.45")
+    slim = tmp_path / "slim" / "2024.csv"  # the published columns only: no area indexes
+    slim.parent.mkdir()
+    rows = [line.split(",") for line in out.splitlines()]
+    keep = [rows[0].index(name) for name in ("rank", "unit", "name", "index")]
+    slim.write_text("\n".join(",".join(row[i] for i in keep) for row in rows), "utf-8")
+    page = tmp_path / "r.html"
+    code, _, err = cli("report", Y2023, slim, "--unit", "long-an", "-o", page)
+    assert code == 0, err
+    text = page.read_text("utf-8")
+    assert 'id="ranked"' in text and 'id="movement"' in text and 'id="trend"' in text
+    assert 'id="heatmap"' not in text and 'id="profile"' not in text
+    assert f"Source: {slim} (2024)" in text
 
 
 # ---- a real browser, no network ----------------------------------------------------------------

@@ -52,10 +52,12 @@ def source_line(data: ReportData, labels: Labels, years: Sequence[ReportYear]) -
     """Which criteria sets and years the figures come from, and how they are rounded."""
     sets: dict[str, list[str]] = {}
     for year in years:
-        sets.setdefault(year.criteria_id, []).append(str(year.year))
+        # a published table may name no criteria set: its file is the source then
+        sets.setdefault(year.criteria_id or year.title, []).append(str(year.year))
     named = "; ".join(labels("report_source_set", set=s, years=", ".join(y))
                       for s, y in sets.items())
-    rules = {year.criteria_id: labels(f"report_rule_{year.index_rule.rounding.value}",
+    rules = {year.criteria_id or year.title: labels(
+                 f"report_rule_{year.index_rule.rounding.value}",
                                       places=year.index_rule.places) for year in years}
     if len(set(rules.values())) == 1:
         said = next(iter(rules.values()))

@@ -101,10 +101,11 @@ def plan(data: ReportData, labels: Labels, highlight: str | None
         labels("report_ranked_intro", year=last.year, count=last.ranked), [],
         sources["last"], table=ranked_table),
         [Chart("ranked", "ranked-bars", charts.ranked_bars(data, labels, highlight))]))
-    sections.append((Section(
-        "heatmap", labels("report_heatmap", year=last.year),
-        labels("report_heatmap_intro", year=last.year), [], sources["last"]),
-        [Chart("heatmap", "area-heat-map", charts.heat_map(data, labels, highlight))]))
+    if last.areas:  # a published table may carry no area columns
+        sections.append((Section(
+            "heatmap", labels("report_heatmap", year=last.year),
+            labels("report_heatmap_intro", year=last.year), [], sources["last"]),
+            [Chart("heatmap", "area-heat-map", charts.heat_map(data, labels, highlight))]))
     if data.movement is not None:
         old = data.years[-2]
         moved = charts.moved_units(data)
@@ -145,7 +146,7 @@ def plan(data: ReportData, labels: Labels, highlight: str | None
             labels("report_trend_intro"), [], charts.source_line(data, labels, data.years),
             table=table),
             [Chart("trend", "trend", charts.trend(data, labels, highlight))]))
-    if chosen is not None:
+    if chosen is not None and next(y for y in data.years if y.year == max(chosen.years)).areas:
         sections.append(_profile(data, labels, chosen))
     return sections
 
