@@ -112,7 +112,7 @@ def _js(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _last_rows(data: ReportData, labels: Labels) -> list[tuple[ReportUnit, str]]:
+def last_rows(data: ReportData, labels: Labels) -> list[tuple[ReportUnit, str]]:
     """The last year's units that have an index, in rank order, with their row labels."""
     year = data.last.year
     units = [u for u in data.units if year in u.years and u.years[year].index is not None]
@@ -124,7 +124,7 @@ def ranked_bars(data: ReportData, labels: Labels, highlight: str | None) -> Spec
     """The last year's units by rank, the unit asked for highlighted, the national average a
     bar of its own where it ranks."""
     year = data.last
-    rows = _last_rows(data, labels)
+    rows = last_rows(data, labels)
     marked = next((label for unit, label in rows if unit.unit == highlight), None)
     values = [{"label": label, "value": float(u.years[year.year].index or 0),
                "text": number(labels, u.years[year.year].index),
@@ -164,7 +164,7 @@ def area_label(labels: Labels, year: ReportYear, area_id: str) -> str:
 
 def heat_map(data: ReportData, labels: Labels, highlight: str | None) -> Spec:
     year = data.last
-    rows = _last_rows(data, labels)
+    rows = last_rows(data, labels)
     marked = next((label for unit, label in rows if unit.unit == highlight), None)
     shown = [u.years[year.year].areas.get(a.id) for u, _ in rows for a in year.areas]
     present = [float(v) for v in shown if v is not None]

@@ -84,7 +84,7 @@ def plan(data: ReportData, labels: Labels, highlight: str | None
     last = data.last
     chosen = data.unit(highlight) if highlight is not None else None
     sections: list[tuple[Section, list[Chart]]] = []
-    rows = charts._last_rows(data, labels)
+    rows = charts.last_rows(data, labels)
     areas = [a.id for a in last.areas]
     ranked_table = Table(
         [labels("rank"), labels("report_unit_col"), labels("index_pct"), labels("band"),
@@ -95,16 +95,16 @@ def plan(data: ReportData, labels: Labels, highlight: str | None
           *(charts.number(labels, u.years[last.year].areas.get(a)) for a in areas)]
          for u, _ in rows],
         frozenset({0, 2, *range(4, 4 + len(areas))}))
-    sources = {"last": charts.source_line(data, labels, [last])}
+    last_source = charts.source_line(data, labels, [last])
     sections.append((Section(
         "ranked", labels("report_ranked", year=last.year),
         labels("report_ranked_intro", year=last.year, count=last.ranked), [],
-        sources["last"], table=ranked_table),
+        last_source, table=ranked_table),
         [Chart("ranked", "ranked-bars", charts.ranked_bars(data, labels, highlight))]))
     if last.areas:  # a published table may carry no area columns
         sections.append((Section(
             "heatmap", labels("report_heatmap", year=last.year),
-            labels("report_heatmap_intro", year=last.year), [], sources["last"]),
+            labels("report_heatmap_intro", year=last.year), [], last_source),
             [Chart("heatmap", "area-heat-map", charts.heat_map(data, labels, highlight))]))
     if data.movement is not None:
         old = data.years[-2]
