@@ -127,7 +127,8 @@ MESSAGES_EN: dict[str, str] = {
                           "counted as 0: {shown}",
     "note.allow-missing.more": "--allow-missing: {count} unit(s) have criteria without a "
                                "score, counted as 0: {shown}; and {more} more",
-    "note.provisional": "note: '{set}' has provisional maxima (no public source yet) on {ids}",
+    "note.provisional": "criteria set '{set}' has provisional maxima (no public source yet) on "
+                        "{ids}",
     "note.json-criteria": "{file}: criteria set '{set}' not found; numbers are shown with "
                           "2 places, half-up",
     "note.different-sets": "the two years use different criteria sets ({old} → {new}): a change "

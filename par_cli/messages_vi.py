@@ -135,7 +135,7 @@ MESSAGES_VI: dict[str, str] = {
                           "{shown}",
     "note.allow-missing.more": "--allow-missing: {count} đơn vị có tiêu chí chưa chấm, tính 0 "
                                "điểm: {shown}; và {more} đơn vị khác",
-    "note.provisional": "lưu ý: bộ tiêu chí '{set}' có điểm tối đa tạm thời (chưa có nguồn "
+    "note.provisional": "bộ tiêu chí '{set}' có điểm tối đa tạm thời (chưa có nguồn "
                         "công khai) ở {ids}",
     "note.json-criteria": "{file}: không tìm thấy bộ tiêu chí '{set}'; số được hiển thị với "
                           "2 chữ số thập phân, làm tròn lên từ nửa (half-up)",
