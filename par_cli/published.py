@@ -24,13 +24,13 @@ from typing import Protocol
 from par_cli.catalog import Catalog
 from par_cli.checks import NUMBER_PLACES, clip, number_problem
 from par_cli.compare import NodeView, UnitView, YearView
-from par_cli.errors import InputProblems, UsageError
+from par_cli.errors import InputProblems
 from par_cli.loader import DEFAULT_LIMITS, Limits
 from par_cli.messages import Message
 from par_cli.models import UNIT_ID_PATTERN, Display
 from par_cli.problems import Problem, Severity
 from par_cli.ranking import band_for
-from par_cli.textfile import read_text
+from par_cli.textfile import read_whole
 
 REQUIRED = ("unit", "name", "index", "rank")
 OPTIONAL = ("name_vi", "band", "year", "criteria", "points", "max")
@@ -118,12 +118,7 @@ class _Reader:
 def read_published(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS) -> YearView:
     """A published results table as a year: ranks, indexes and bands as published."""
     shown = str(path)
-    try:
-        text, problem = read_text(path, shown, limits.max_bytes)
-    except PermissionError as e:
-        raise UsageError(Message.of("path.permission", path=shown)) from e
-    except OSError as e:
-        raise UsageError(Message.of("path.unreadable", path=shown, reason=e.strerror)) from e
+    text, problem = read_whole(path, shown, limits.max_bytes)
     if text is None:
         assert problem is not None
         raise InputProblems([problem], Message.of("published-table.unusable", path=shown))

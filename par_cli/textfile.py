@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from par_cli.errors import UsageError
+from par_cli.messages import Message
 from par_cli.problems import Problem, Severity
 
 _BOM = b"\xef\xbb\xbf"
@@ -54,3 +56,14 @@ def read_text(path: Path, shown: str, max_bytes: int) -> tuple[str | None, Probl
     if len(raw) > max_bytes:  # the file grew while we looked
         return None, Problem.of(shown, 1, 1, Severity.ERROR, "too-large.grew")
     return decode(raw, shown)
+
+
+def read_whole(path: Path, shown: str, max_bytes: int) -> tuple[str | None, Problem | None]:
+    """``read_text`` for a file given on the command line as one whole input (a score JSON, a
+    published table): a file that cannot be read at all is ``UsageError`` (exit 2)."""
+    try:
+        return read_text(path, shown, max_bytes)
+    except PermissionError as e:
+        raise UsageError(Message.of("path.permission", path=shown)) from e
+    except OSError as e:
+        raise UsageError(Message.of("path.unreadable", path=shown, reason=e.strerror)) from e

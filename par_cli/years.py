@@ -37,7 +37,7 @@ from par_cli.models import UNIT_ID_PATTERN, Display
 from par_cli.problems import Finding, Problem, Severity, has_errors
 from par_cli.ranking import Ranker, rank_results
 from par_cli.scoring import CriteriaIndex, UnitResult
-from par_cli.textfile import read_text
+from par_cli.textfile import read_whole
 
 
 def year_from_ranked(
@@ -185,12 +185,7 @@ def _first_error(error: ValidationError) -> Message:
 def read_score_json(path: Path, catalog: Catalog, limits: Limits = DEFAULT_LIMITS) -> YearView:
     """A year written by ``par score --format json``; exact numbers read as Decimal."""
     shown = str(path)
-    try:
-        text, problem = read_text(path, shown, limits.max_bytes)
-    except PermissionError as e:
-        raise UsageError(Message.of("path.permission", path=shown)) from e
-    except OSError as e:
-        raise UsageError(Message.of("path.unreadable", path=shown, reason=e.strerror)) from e
+    text, problem = read_whole(path, shown, limits.max_bytes)
     if text is None:
         assert problem is not None
         why = "compare.too-large" if problem.rule == "too-large" else "compare.not-utf8"

@@ -39,6 +39,9 @@ from par_cli.limits import Limits
 from par_cli.messages import Message
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from par_cli.reporters.options import Options
     from par_cli.runs import ScoredRun
 
 
@@ -63,6 +66,17 @@ def scored(
     for problem in run.warnings:
         say(problem_line(problem, labels), "yellow")
     return run
+
+
+def _years_notes(said: Sequence[Message], form: ScoreFormat, output: Path | None,
+                 options: Options) -> None:
+    """The notes of a comparison of years (compare, trend) on stderr. The table, the Markdown
+    and the story head themselves with them: on a terminal that is where they are read, so
+    they are said once, not again on stderr."""
+    carried = form in (ScoreFormat.TABLE, ScoreFormat.MARKDOWN) and output is None
+    if not (carried and sys.stdout.isatty()) and not quiet_run():
+        for note in said:
+            say(options.labels.say(Message.of("note-line", note=note)), "yellow")
 
 
 @command(reads_folders=True)
@@ -144,12 +158,7 @@ def compare(
     run = compare_run(old, new, criteria or [], map_file, limits, _workers(jobs), unit,
                       sort.value, options.labels.lang is Lang.VI, exclude)
     notes(run.read_notes, lang)
-    # the table, the Markdown and the story head themselves with the comparison's notes: on a
-    # terminal that is where they are read, so they are said once, not again on stderr
-    carried = form in (ScoreFormat.TABLE, ScoreFormat.MARKDOWN) and output is None
-    if not (carried and sys.stdout.isatty()) and not quiet_run():
-        for note in run.report.notes:
-            say(options.labels.say(Message.of("note-line", note=note)), "yellow")
+    _years_notes(run.report.notes, form, output, options)
     if unit is not None and form is ScoreFormat.TABLE:
         write(render_story(run.report, options.labels, options.width), output, run.inputs)
     else:
@@ -194,10 +203,7 @@ def trend(
     run = trend_run(paths, criteria or [], map_files or [], limits, _workers(jobs), unit,
                     sort.value, options.labels.lang is Lang.VI, exclude)
     notes(run.read_notes, lang)
-    carried = form in (ScoreFormat.TABLE, ScoreFormat.MARKDOWN) and output is None
-    if not (carried and sys.stdout.isatty()) and not quiet_run():
-        for note in run.report.notes:
-            say(options.labels.say(Message.of("note-line", note=note)), "yellow")
+    _years_notes(run.report.notes, form, output, options)
     if unit is not None and form is ScoreFormat.TABLE:
         write(render_trend_story(run.report, options.labels, options.width), output, run.inputs)
     else:
