@@ -20,14 +20,15 @@ from pathlib import Path
 
 from par_cli.catalog import Catalog, usable_catalog
 from par_cli.compare import UnitView, YearView, compare_years
-from par_cli.errors import InputProblems, ParError, RunError, UsageError
+from par_cli.errors import ParError, UsageError
 from par_cli.limits import Limits
 from par_cli.loader import DEFAULT_LIMITS
 from par_cli.messages import Message
 from par_cli.models import DisplayRule
 from par_cli.numbers import display, exact
 from par_cli.report_records import Area, Average, ReportData, ReportUnit, ReportYear, UnitYear
-from par_cli.trend import map_problems, trend_years
+from par_cli.runs import checked_years, read_year, score_year, together, year_of
+from par_cli.trend import trend_years
 from par_cli.trend_results import TrendReport
 
 
@@ -46,20 +47,8 @@ def report_years(
     mapping: Mapping[str, str] = read_unit_map(map_file, limits) if map_file is not None else {}
     read = _read_all(paths, catalog, limits, exclude, jobs)
     read_notes = tuple(dict.fromkeys(n for year in read for n in year[0].notes))
-    by_year: dict[int, tuple[YearView, dict[str, str | None]]] = {}
-    for view, groups in read:
-        if view.year in by_year:
-            error = RunError(Message.of("trend.same-year", year=view.year,
-                                        first=by_year[view.year][0].source, second=view.source))
-            error.notes = read_notes
-            raise error
-        by_year[view.year] = (view, groups)
-    views = [by_year[year][0] for year in sorted(by_year)]
-    unknown = map_problems(views, mapping)
-    if unknown:
-        error = RunError(Message.of("compare.map-units", path=map_file, units=tuple(unknown)))
-        error.notes = read_notes
-        raise error
+    views = checked_years([view for view, _ in read], mapping, str(map_file), read_notes)
+    groups = {view.year: year_groups for view, year_groups in read}
     rows = trend_years(views, mapping)
     notes: list[Message] = []
     for view in views:
@@ -79,12 +68,12 @@ def report_years(
     if movement is not None:  # what trend does not say: nodes in one set only, renamed nodes
         notes.extend(n for n in movement.notes if n.key not in _SAID_BY_TREND)
     page_notes = [n for n in read_notes if not n.key.startswith("note.left-out")]
-    years = tuple(_year(view, catalog, by_year[view.year][1]) for view in views)
+    years = tuple(_year(view, catalog, groups[view.year]) for view in views)
     inputs = [i for view in views for i in view.inputs] + catalog.paths()
     if map_file is not None:
         inputs.append(str(map_file))
     return ReportData(
-        years=years, units=_units(rows, [by_year[v.year][1] for v in views]),
+        years=years, units=_units(rows, [groups[v.year] for v in views]),
         movement=movement,
         notes=tuple(dict.fromkeys([*page_notes, *notes])),
         read_notes=tuple(dict.fromkeys([*read_notes, *notes])), inputs=tuple(inputs))
@@ -106,7 +95,6 @@ def check_unit(data: ReportData, unit: str) -> ReportUnit:
 
 # ---- reading ---------------------------------------------------------------------------------
 
-_SAID_WITHOUT_A_PATH = {"run.submission-errors", "run.mixed", "run.problems"}
 _SAID_BY_TREND = {"note.different-sets", "note.field-size"}
 
 
@@ -114,22 +102,10 @@ def _read_one(
     path: Path, catalog: Catalog, limits: Limits, exclude: Sequence[str], jobs: int,
 ) -> tuple[YearView, dict[str, str | None]]:
     """A year and its units' groups (a score JSON file or a published table carries none)."""
-    from dataclasses import replace
-
-    from par_cli.runs import read_year, score_run
-    from par_cli.years import year_from_ranked
-
     if path.is_file() and path.suffix.lower() in (".json", ".csv"):
         return read_year(path, catalog, limits, jobs, exclude, published=True), {}
-    try:
-        run = score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1,
-                        exclude=exclude)
-    except ParError as e:  # say which year failed: the closing line names each one once
-        if any(m.key in _SAID_WITHOUT_A_PATH for m in e.messages):
-            e.messages = (Message.of("compare.side", path=path, reason=e.messages),)
-        raise
-    view = year_from_ranked(run.index, run.year, run.results, str(path), run.notes)
-    return replace(view, inputs=tuple(run.inputs)), {r.unit: r.group for r in run.results}
+    run = score_year(path, catalog, limits, jobs, exclude)
+    return year_of(run, path), {r.unit: r.group for r in run.results}
 
 
 def _read_all(
@@ -143,15 +119,9 @@ def _read_all(
             read.append(_read_one(path, catalog, limits, exclude, jobs))
         except ParError as e:
             failures.append(e)
-    if not failures:
-        return read
-    if len(failures) == 1 or not all(isinstance(f, InputProblems) for f in failures):
-        raise max(failures, key=lambda e: e.exit_code)
-    problems = sorted({p for f in failures if isinstance(f, InputProblems) for p in f.problems})
-    combined = InputProblems(problems, *dict.fromkeys(m for f in failures for m in f.messages))
-    combined.exit_code = max(f.exit_code for f in failures)
-    combined.notes = list(dict.fromkeys(n for f in failures for n in f.notes))
-    raise combined
+    if failures:
+        raise together(failures)
+    return read
 
 
 # ---- computing -------------------------------------------------------------------------------

@@ -163,7 +163,7 @@ def read_year(
 ) -> YearView:
     """One side of ``par compare`` (one year of ``par trend``): a score JSON file, or
     submissions (files or a folder); with ``published``, a CSV is a published results table."""
-    from par_cli.years import read_score_json, year_from_ranked
+    from par_cli.years import read_score_json
 
     if not path.exists():
         raise UsageError(Message.of("path.missing", path=path))
@@ -173,13 +173,27 @@ def read_year(
         from par_cli.published import read_published
 
         return read_published(path, catalog, limits)
+    return year_of(score_year(path, catalog, limits, jobs, exclude), path)
+
+
+def score_year(path: Path, catalog: Catalog, limits: Limits, jobs: int,
+               exclude: Sequence[str]) -> ScoredRun:
+    """A year's submissions scored as one input among several (compare's side, a year of
+    trend or report): a failure names the year's path, so that the closing line names each
+    year once."""
     try:
-        run = score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1,
-                        exclude=exclude)
-    except ParError as e:  # say which side failed: the closing line names each year once
+        return score_run([path], [], limits, jobs=jobs, catalog=catalog, keep_depth=1,
+                         exclude=exclude)
+    except ParError as e:
         if any(m.key in _SAID_WITHOUT_A_PATH for m in e.messages):
             e.messages = (Message.of("compare.side", path=path, reason=e.messages),)
         raise
+
+
+def year_of(run: ScoredRun, path: Path) -> YearView:
+    """A scored year as a comparison reads it."""
+    from par_cli.years import year_from_ranked
+
     view = year_from_ranked(run.index, run.year, run.results, str(path), run.notes)
     return replace(view, inputs=tuple(run.inputs))
 
@@ -201,10 +215,10 @@ def read_years(
             failures.append(e)
     if not failures:
         return views[0], views[1]
-    raise _together(failures)
+    raise together(failures)
 
 
-def _together(failures: Sequence[ParError]) -> ParError:
+def together(failures: Sequence[ParError]) -> ParError:
     """The failures of several years as one error: every problem of every year, each once
     (the same folder may be given twice), or the one that stops the run hardest."""
     if len(failures) == 1:
@@ -353,7 +367,7 @@ def trend_run(
     """``par trend``: every year read (the problems of all reported together), two inputs of
     one year refused naming both, the maps checked against the years, the rows made, narrowed
     to one unit and sorted as asked."""
-    from par_cli.trend import map_problems, only_unit, sort_trend, trend_years
+    from par_cli.trend import only_unit, sort_trend, trend_years
 
     if len(paths) < 2:
         raise UsageError(Message.of("trend.few-years", count=len(paths)))
@@ -374,22 +388,9 @@ def trend_run(
         views.append(view if unit is not None else replace(view, units={
             unit_id: replace(unit_view, nodes={}) for unit_id, unit_view in view.units.items()}))
     if failures:
-        raise _together(failures)
+        raise together(failures)
     read_notes = list(dict.fromkeys(note for view in views for note in view.notes))
-    by_year: dict[int, YearView] = {}
-    for view in views:
-        if view.year in by_year:
-            error = RunError(Message.of("trend.same-year", year=view.year,
-                                        first=by_year[view.year].source, second=view.source))
-            error.notes = read_notes
-            raise error
-        by_year[view.year] = view
-    unknown = map_problems(views, mapping)
-    if unknown:
-        shown = ", ".join(map(str, map_files))
-        error = RunError(Message.of("compare.map-units", path=shown, units=tuple(unknown)))
-        error.notes = read_notes
-        raise error
+    views = checked_years(views, mapping, ", ".join(map(str, map_files)), read_notes)
     report = trend_years(views, mapping)
     if unit is not None:
         everyone = [(u.unit, u.name, u.name_vi) for u in report.units]
@@ -403,6 +404,29 @@ def trend_run(
     inputs = [*(i for view in views for i in view.inputs), *catalog.paths(),
               *map(str, map_files)]
     return TrendRun(read_notes, sort_trend(report, sort, vietnamese_names), inputs)
+
+
+def checked_years(views: Sequence[YearView], mapping: Mapping[str, str], map_shown: str,
+                  read_notes: Sequence[Message]) -> list[YearView]:
+    """The years of a trend (or report) in order, each once — two inputs of one year are
+    refused naming both — and the map checked against them (ids in no year: exit 1)."""
+    from par_cli.trend import map_problems
+
+    by_year: dict[int, YearView] = {}
+    for view in views:
+        if view.year in by_year:
+            error = RunError(Message.of("trend.same-year", year=view.year,
+                                        first=by_year[view.year].source, second=view.source))
+            error.notes = read_notes
+            raise error
+        by_year[view.year] = view
+    ordered = [by_year[year] for year in sorted(by_year)]
+    unknown = map_problems(ordered, mapping)
+    if unknown:
+        error = RunError(Message.of("compare.map-units", path=map_shown, units=tuple(unknown)))
+        error.notes = read_notes
+        raise error
+    return ordered
 
 
 def _maps(map_files: Sequence[Path], limits: Limits) -> dict[str, str]:
