@@ -8,6 +8,7 @@ max cell, a duplicate id at both rows, a rule parameter at its own cell.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -190,7 +191,7 @@ def _tree(sheet: Sheet, table: int, out: SheetData) -> list[dict[str, Any]]:
     """The node table as a tree: each row under the row whose id is its own id without the
     last part (3.1.2 under 3.1), siblings in the order of their rows."""
     reader = sheet.reader
-    columns = _columns(sheet, table)
+    columns = table_columns(sheet, table, "node", NODE_COLUMNS, ("name", "max"))
     rows: list[_Row] = []
     first: dict[str, _Row] = {}
     for number, row in enumerate(sheet.rows[table:], start=table + 1):
@@ -229,26 +230,31 @@ def _tree(sheet: Sheet, table: int, out: SheetData) -> list[dict[str, Any]]:
     return [_node(record, ("criteria", i), out) for i, record in enumerate(top)]
 
 
-def _columns(sheet: Sheet, table: int) -> dict[str, int]:
+def table_columns(sheet: Sheet, row: int, kind: str, names: Sequence[str],
+                  required: Sequence[str]) -> dict[str, int]:
+    """Column name -> 0-based index, from a table's header row in either language (the
+    criteria workbook's node table, a submission sheet's table). An unknown header is an error
+    (its column would be lost), a header given twice names both cells, and so is a missing
+    ``required`` column."""
     reader = sheet.reader
     columns: dict[str, int] = {}
-    for index, cell in enumerate(sheet.rows[table - 1]):
-        where = f"{letter(index + 1)}{table}"
+    for index, cell in enumerate(sheet.rows[row - 1]):
+        where = f"{letter(index + 1)}{row}"
         text = reader.text(cell, where)
         if text is None or isinstance(text, bool):
             continue
-        name = lookup("node", NODE_COLUMNS, text)
+        name = lookup(kind, names, text)
         if name is None:
             reader.at(where, "xlsx.header-unknown", header=text,
-                      close=closest("node", NODE_COLUMNS, text))
+                      close=closest(kind, names, text))
         elif name in columns:
             reader.at(where, "duplicate-key.field", label=text,
-                      first=f"{letter(columns[name] + 1)}{table}")
+                      first=f"{letter(columns[name] + 1)}{row}")
         else:
             columns[name] = index
-    for required in ("name", "max"):
-        if required not in columns:
-            reader.at(f"A{table}", "xlsx.header-missing", header=required)
+    for name in required:
+        if name not in columns:
+            reader.at(f"A{row}", "xlsx.header-missing", header=name)
     return columns
 
 

@@ -18,7 +18,7 @@ from par_cli.batch import check_submission
 from par_cli.catalog import Catalog, LoadedCriteria
 from par_cli.checks import check_criteria, validate
 from par_cli.criteria_aside import rules_on_the_rest
-from par_cli.criteria_sheet import read_criteria
+from par_cli.criteria_sheet import read_criteria, table_columns
 from par_cli.limits import Limits
 from par_cli.loader import Document
 from par_cli.models import CriteriaSet
@@ -166,33 +166,9 @@ def read_submission(sheet: Sheet) -> SheetData:
     return sub
 
 
-def _columns(sheet: Sheet, header_row: int) -> dict[str, int]:
-    """Column name -> 0-based index, from the table header in either language; an unknown
-    header is an error (its column would be lost), and so is a table without ``self``."""
-    reader = sheet.reader
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(sheet.rows[header_row - 1]):
-        where = f"{letter(index + 1)}{header_row}"
-        text = reader.text(cell, where)
-        if text is None or isinstance(text, bool):
-            continue
-        name = lookup("col", SUBMISSION_COLUMNS, text)
-        if name is None:
-            reader.at(where, "xlsx.header-unknown", header=text,
-                      close=closest("col", SUBMISSION_COLUMNS, text))
-        elif name in columns:
-            reader.at(where, "duplicate-key.field", label=text,
-                      first=f"{letter(columns[name] + 1)}{header_row}")
-        else:
-            columns[name] = index
-    if "self" not in columns:
-        reader.at(f"A{header_row}", "xlsx.header-missing", header="self")
-    return columns
-
-
 def _scores(sheet: Sheet, header_row: int, sub: SheetData) -> dict[str, Any]:
     reader = sheet.reader
-    columns = _columns(sheet, header_row)
+    columns = table_columns(sheet, header_row, "col", SUBMISSION_COLUMNS, ("self",))
     scores: dict[str, Any] = {}
     first_row: dict[str, int] = {}
     for number, row in enumerate(sheet.rows[header_row:], start=header_row + 1):
