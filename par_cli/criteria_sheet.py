@@ -153,14 +153,8 @@ def _band(reader: CellReader, row: list[Any], number: int, fields: dict[str, Any
     bands = fields.setdefault("bands", [])
     loc: Loc = ("bands", len(bands))
     out.cells[loc] = f"A{number}"
-    band: dict[str, Any] = {}
-    for key, value, column in (("name", name, "B"), ("name_vi", name_vi, "D"),
-                               ("min", minimum, "C")):
-        place: Loc = (*loc, key)
-        out.cells[place] = f"{column}{number}"
-        if value is not None:
-            band[key] = value
-    bands.append(band)
+    bands.append(_entry(out, loc, number, (("name", name, "B"), ("name_vi", name_vi, "D"),
+                                           ("min", minimum, "C"))))
 
 
 def _method(reader: CellReader, row: list[Any], number: int, fields: dict[str, Any],
@@ -177,14 +171,20 @@ def _method(reader: CellReader, row: list[Any], number: int, fields: dict[str, A
     if name is None and name_vi is None:
         methods.append(method_id)  # a plain id, as `methods: [appraisal, survey]` writes it
         return
+    methods.append(_entry(out, loc, number, (("id", method_id, "B"), ("name", name, "C"),
+                                             ("name_vi", name_vi, "D"))))
+
+
+def _entry(out: SheetData, loc: Loc, number: int,
+           parts: Sequence[tuple[str, Any, str]]) -> dict[str, Any]:
+    """A band or method row as its mapping, each field located at its cell (a blank cell is
+    left out, and still located, so that a problem of a missing field points at it)."""
     entry: dict[str, Any] = {}
-    for key, value, column in (("id", method_id, "B"), ("name", name, "C"),
-                               ("name_vi", name_vi, "D")):
-        place: Loc = (*loc, key)
-        out.cells[place] = f"{column}{number}"
+    for key, value, column in parts:
+        out.cells[(*loc, key)] = f"{column}{number}"
         if value is not None:
             entry[key] = value
-    methods.append(entry)
+    return entry
 
 
 def _tree(sheet: Sheet, table: int, out: SheetData) -> list[dict[str, Any]]:
