@@ -181,7 +181,8 @@ def _entry(out: SheetData, loc: Loc, number: int,
     left out, and still located, so that a problem of a missing field points at it)."""
     entry: dict[str, Any] = {}
     for key, value, column in parts:
-        out.cells[(*loc, key)] = f"{column}{number}"
+        place: Loc = (*loc, key)
+        out.cells[place] = f"{column}{number}"
         if value is not None:
             entry[key] = value
     return entry
